@@ -1,0 +1,2 @@
+from . import community_work
+from . import wizards

@@ -1,0 +1,107 @@
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class CommunityCommunity(models.Model):
+    """A community the workers serve: an area (city, district, estate) or an interest group."""
+
+    _name = "community.community"
+    _description = "Community"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _parent_store = True
+    _rec_name = "complete_name"
+    _order = "complete_name"
+    _check_company_auto = True
+
+    name = fields.Char(required=True, translate=True, tracking=True)
+    complete_name = fields.Char(
+        compute="_compute_complete_name", recursive=True, store=True, index="trigram"
+    )
+    community_type = fields.Selection(
+        [("area", "Area"), ("interest", "Interest Group")],
+        string="Type",
+        required=True,
+        default="area",
+        tracking=True,
+        help="An area is a place (city, district, estate); an interest group shares "
+        "a concern or identity wherever its members live.",
+    )
+    parent_id = fields.Many2one(
+        "community.community",
+        string="Part Of",
+        index=True,
+        ondelete="restrict",
+        check_company=True,
+        tracking=True,
+    )
+    parent_path = fields.Char(index=True)
+    child_ids = fields.One2many("community.community", "parent_id", string="Sub-communities")
+    description = fields.Html()
+    population_estimate = fields.Integer(
+        help="Roughly how many people live in the area or belong to the group."
+    )
+    user_ids = fields.Many2many(
+        "res.users",
+        string="Responsible Workers",
+        domain="[('share', '=', False)]",
+        tracking=True,
+    )
+    membership_ids = fields.One2many("community.membership", "community_id", string="Members")
+    member_count = fields.Integer(string="Member Count", compute="_compute_counts")
+    need_ids = fields.One2many("community.need", "community_id", string="Needs and Issues")
+    asset_ids = fields.One2many("community.asset", "community_id", string="Resources and Assets")
+    initiative_ids = fields.One2many("community.initiative", "community_id", string="Initiatives")
+    initiative_count = fields.Integer(compute="_compute_counts")
+    company_id = fields.Many2one(
+        "res.company", required=True, index=True, default=lambda self: self.env.company
+    )
+    color = fields.Integer(string="Colour")
+    active = fields.Boolean(default=True)
+
+    @api.depends("name", "parent_id.complete_name")
+    def _compute_complete_name(self):
+        for community in self:
+            if community.parent_id:
+                community.complete_name = f"{community.parent_id.complete_name} / {community.name}"
+            else:
+                community.complete_name = community.name
+
+    def _compute_counts(self):
+        members = dict(
+            self.env["community.membership"]._read_group(
+                [("community_id", "in", self.ids)], ["community_id"], ["__count"]
+            )
+        )
+        initiatives = dict(
+            self.env["community.initiative"]._read_group(
+                [("community_id", "in", self.ids)], ["community_id"], ["__count"]
+            )
+        )
+        for community in self:
+            community.member_count = members.get(community, 0)
+            community.initiative_count = initiatives.get(community, 0)
+
+    @api.constrains("parent_id")
+    def _check_parent_id(self):
+        if self._has_cycle():
+            raise ValidationError(
+                self.env._("A community cannot be part of itself or of one of its parts.")
+            )
+
+    def action_view_members(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "community_work.community_membership_action"
+        )
+        action["domain"] = [("community_id", "=", self.id)]
+        action["context"] = {"default_community_id": self.id}
+        return action
+
+    def action_view_initiatives(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "community_work.community_initiative_action"
+        )
+        action["domain"] = [("community_id", "=", self.id)]
+        action["context"] = {"default_community_id": self.id}
+        return action

@@ -1,0 +1,7 @@
+from odoo import models
+
+
+class CommunityInterest(models.Model):
+    _name = "community.interest"
+    _inherit = "community.tag.mixin"
+    _description = "Interest"

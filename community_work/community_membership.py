@@ -1,0 +1,36 @@
+from odoo import fields, models
+
+
+class CommunityMembership(models.Model):
+    """A person or organisation belonging to a community."""
+
+    _name = "community.membership"
+    _description = "Community Membership"
+    _order = "community_id, partner_id"
+    _rec_name = "partner_id"
+    _check_company_auto = True
+
+    community_id = fields.Many2one(
+        "community.community", required=True, index=True, ondelete="cascade", check_company=True
+    )
+    partner_id = fields.Many2one(
+        "res.partner", string="Member", required=True, index=True, ondelete="cascade"
+    )
+    role_id = fields.Many2one("community.role", string="Role", ondelete="restrict")
+    date_start = fields.Date(string="Member Since", default=fields.Date.context_today)
+    note = fields.Char()
+    company_id = fields.Many2one(related="community_id.company_id", store=True, index=True)
+    # Mirrors of the member's profile, stored so members can be grouped and filtered fast.
+    level_id = fields.Many2one(
+        related="partner_id.community_level_id", string="Participation Level", store=True
+    )
+    is_company = fields.Boolean(related="partner_id.is_company", string="Is an Organisation")
+
+    _sql_constraints = [
+        (
+            "community_partner_uniq",
+            "unique (community_id, partner_id)",
+            "This contact is already a member of this community.",
+        ),
+    ]
+

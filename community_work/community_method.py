@@ -1,0 +1,72 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+
+class CommunityMethod(models.Model):
+    """A process model of community work: an ordered set of stages."""
+
+    _name = "community.method"
+    _description = "Community Work Method"
+    _order = "sequence, id"
+
+    name = fields.Char(required=True, translate=True)
+    sequence = fields.Integer(default=10)
+    description = fields.Html(translate=True)
+    stage_ids = fields.One2many("community.stage", "method_id", string="Stages", copy=True)
+    stage_count = fields.Integer(compute="_compute_stage_count")
+    initiative_count = fields.Integer(compute="_compute_initiative_count")
+    color = fields.Integer(string="Colour")
+    company_id = fields.Many2one(
+        "res.company", index=True, help="Leave empty to share the method between companies."
+    )
+    active = fields.Boolean(default=True)
+
+    _sql_constraints = [
+        ("name_uniq", "unique (name)", "A method with this name already exists."),
+    ]
+
+    @api.depends("stage_ids")
+    def _compute_stage_count(self):
+        for method in self:
+            method.stage_count = len(method.stage_ids)
+
+    def _compute_initiative_count(self):
+        counts = dict(
+            self.env["community.initiative"]._read_group(
+                [("method_id", "in", self.ids)], ["method_id"], ["__count"]
+            )
+        )
+        for method in self:
+            method.initiative_count = counts.get(method, 0)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_in_use(self):
+        used = self.env["community.initiative"].with_context(active_test=False).search(
+            [("method_id", "in", self.ids)], limit=1
+        )
+        if used:
+            raise UserError(
+                self.env._(
+                    "The method “%(method)s” is used by the initiative “%(initiative)s”. "
+                    "Archive the method instead of deleting it.",
+                    method=used.method_id.display_name,
+                    initiative=used.display_name,
+                )
+            )
+
+    def copy_data(self, default=None):
+        vals_list = super().copy_data(default=default)
+        return [
+            dict(vals, name=self.env._("%s (copy)", method.name))
+            for method, vals in zip(self, vals_list)
+        ]
+
+    def action_open_board(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "community_work.community_initiative_action_board"
+        )
+        action["display_name"] = self.name
+        action["domain"] = [("method_id", "=", self.id)]
+        action["context"] = {"default_method_id": self.id}
+        return action

@@ -1,0 +1,57 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+
+class CommunityStage(models.Model):
+    """A stage of a method, with the worker's guidance for it."""
+
+    _name = "community.stage"
+    _description = "Community Work Stage"
+    _order = "method_id, sequence, id"
+
+    name = fields.Char(required=True, translate=True)
+    sequence = fields.Integer(default=10)
+    method_id = fields.Many2one(
+        "community.method", required=True, index=True, ondelete="cascade"
+    )
+    fold = fields.Boolean(
+        string="Folded on the Board",
+        compute="_compute_fold",
+        store=True,
+        readonly=False,
+    )
+    is_closing = fields.Boolean(
+        string="Closing Stage",
+        help="The work reaches its end here: the initiative closes or starts its next cycle.",
+    )
+    goal = fields.Text(
+        translate=True, help="What the stage is for, shown on the board as its tooltip."
+    )
+    guidance = fields.Html(translate=True, help="How to work in this stage.")
+    caution = fields.Html(string="Cautions", translate=True, help="Pitfalls to avoid.")
+    task_template_ids = fields.One2many(
+        "community.stage.task", "stage_id", string="Main Tasks", copy=True
+    )
+    indicator_template_ids = fields.One2many(
+        "community.stage.indicator", "stage_id", string="Indicators", copy=True
+    )
+
+    @api.depends("is_closing")
+    def _compute_fold(self):
+        for stage in self:
+            stage.fold = stage.is_closing
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_in_use(self):
+        used = self.env["community.initiative"].with_context(active_test=False).search(
+            [("stage_id", "in", self.ids)], limit=1
+        )
+        if used:
+            raise UserError(
+                self.env._(
+                    "The stage “%(stage)s” still holds the initiative “%(initiative)s”. "
+                    "Move its initiatives to another stage first.",
+                    stage=used.stage_id.display_name,
+                    initiative=used.display_name,
+                )
+            )

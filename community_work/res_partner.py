@@ -1,0 +1,148 @@
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+COMMUNITY_GROUP = "community_work.group_community_user"
+
+
+class ResPartner(models.Model):
+    """Residents, activists, partner organisations and decision-makers are contacts.
+
+    The community profile is personal data: only community workers see it.
+    """
+
+    _inherit = "res.partner"
+
+    community_role_ids = fields.Many2many(
+        "community.role",
+        "res_partner_community_role_rel",
+        "partner_id",
+        "role_id",
+        string="Community Roles",
+        groups=COMMUNITY_GROUP,
+    )
+    community_level_id = fields.Many2one(
+        "community.ladder.level",
+        string="Participation Level",
+        index=True,
+        tracking=True,
+        ondelete="restrict",
+        groups=COMMUNITY_GROUP,
+        help="Where the person stands on the participation ladder. Every change is "
+        "kept in the level history.",
+    )
+    community_level_change_ids = fields.One2many(
+        "community.ladder.change", "partner_id", string="Level History", groups=COMMUNITY_GROUP
+    )
+    community_membership_ids = fields.One2many(
+        "community.membership", "partner_id", string="Memberships", groups=COMMUNITY_GROUP
+    )
+    # Stored so that contacts can be filtered and grouped by community.
+    community_ids = fields.Many2many(
+        "community.community",
+        "res_partner_community_community_rel",
+        "partner_id",
+        "community_id",
+        string="Communities",
+        compute="_compute_community_ids",
+        store=True,
+        groups=COMMUNITY_GROUP,
+    )
+    community_skill_ids = fields.Many2many(
+        "community.skill",
+        "res_partner_community_skill_rel",
+        "partner_id",
+        "skill_id",
+        string="Skills",
+        groups=COMMUNITY_GROUP,
+    )
+    community_interest_ids = fields.Many2many(
+        "community.interest",
+        "res_partner_community_interest_rel",
+        "partner_id",
+        "interest_id",
+        string="Interests",
+        groups=COMMUNITY_GROUP,
+    )
+    community_organisation_type_id = fields.Many2one(
+        "community.organisation.type",
+        string="Organisation Type",
+        index="btree_not_null",
+        ondelete="restrict",
+        groups=COMMUNITY_GROUP,
+    )
+    community_initiative_count = fields.Integer(
+        string="Initiatives", compute="_compute_community_initiative_count", groups=COMMUNITY_GROUP
+    )
+
+    @api.depends("community_membership_ids.community_id")
+    def _compute_community_ids(self):
+        for partner in self:
+            partner.community_ids = partner.community_membership_ids.community_id
+
+    def _compute_community_initiative_count(self):
+        initiative = self.env["community.initiative"]
+        counts = dict.fromkeys(self.ids, 0)
+        for field in ("activist_ids", "organisation_ids"):
+            for partner, count in initiative._read_group(
+                [(field, "in", self.ids)], [field], ["__count"]
+            ):
+                counts[partner.id] = counts.get(partner.id, 0) + count
+        for partner in self:
+            partner.community_initiative_count = counts.get(partner.id, 0)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._check_community_level_value(vals)
+        partners = super().create(vals_list)
+        partners.filtered("community_level_id")._log_level_changes(
+            dict.fromkeys(partners.ids, self.env["community.ladder.level"])
+        )
+        return partners
+
+    def write(self, vals):
+        if "community_level_id" not in vals:
+            return super().write(vals)
+        self._check_community_level_value(vals)
+        previous = {partner.id: partner.community_level_id for partner in self}
+        result = super().write(vals)
+        self.filtered(lambda p: p.community_level_id != previous[p.id])._log_level_changes(previous)
+        return result
+
+    @api.model
+    def _check_community_level_value(self, vals):
+        """Refuse a level that the ladder configuration does not hold (or has archived)."""
+        level_id = vals.get("community_level_id")
+        if not level_id:
+            return
+        level = self.env["community.ladder.level"].browse(level_id).exists()
+        if not level or not level.active:
+            raise ValidationError(
+                self.env._(
+                    "This participation level is not part of the ladder configured for "
+                    "community work. Choose one of the active levels."
+                )
+            )
+
+    def _log_level_changes(self, previous_levels):
+        """Keep a dated line per move on the ladder; the reason comes from the context."""
+        reason = self.env.context.get("community_level_reason")
+        self.env["community.ladder.change"].create(
+            [
+                {
+                    "partner_id": partner.id,
+                    "level_from_id": previous_levels[partner.id].id,
+                    "level_to_id": partner.community_level_id.id,
+                    "reason": reason,
+                }
+                for partner in self
+            ]
+        )
+
+    def action_view_community_initiatives(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "community_work.community_initiative_action"
+        )
+        action["domain"] = ["|", ("activist_ids", "in", self.id), ("organisation_ids", "in", self.id)]
+        return action

@@ -1,0 +1,86 @@
+from odoo import Command
+from odoo.tests import tagged, users
+
+from .common import CommunityWorkCase
+
+# What the board's cards read: the fields of community_initiative_view_kanban.
+BOARD_SPECIFICATION = {
+    "name": {},
+    "color": {},
+    "priority": {},
+    "stage_id": {"fields": {"display_name": {}}},
+    "community_id": {"fields": {"display_name": {}}},
+    "user_id": {"fields": {"display_name": {}}},
+    "tag_ids": {"fields": {"display_name": {}, "color": {}}},
+    "task_count": {},
+    "task_done_count": {},
+    "activity_ids": {"fields": {}},
+    "activity_state": {},
+    "activity_exception_decoration": {},
+    "activity_exception_icon": {},
+    "activity_type_icon": {},
+    "activity_summary": {},
+}
+
+
+@tagged("post_install", "-at_install")
+class TestBoardPerformance(CommunityWorkCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.tags = cls.env["community.initiative.tag"].create([{"name": f"Tag {i}"} for i in range(3)])
+        cls.communities = cls.env["community.community"].create(
+            [{"name": f"Estate {i}", "parent_id": cls.district.id} for i in range(4)]
+        )
+        cls.workers = cls.worker | cls.other_worker | cls.manager
+
+    def _add_initiatives(self, count):
+        initiatives = self.env["community.initiative"].sudo().create(
+            [
+                {
+                    "name": f"Group {i}",
+                    "community_id": self.communities[i % 4].id,
+                    "method_id": self.method.id,
+                    "user_id": self.workers[i % 3].id,
+                    "stage_id": self.method.stage_ids[i % 3].id,
+                    "tag_ids": [Command.set(self.tags[: i % 3 + 1].ids)],
+                }
+                for i in range(count)
+            ]
+        )
+        for initiative in initiatives:
+            initiative.activity_schedule("mail.mail_activity_data_todo", user_id=self.worker.id)
+        self.env.flush_all()
+        self.env.invalidate_all()
+        return initiatives
+
+    def _read_board(self):
+        Initiative = self.env["community.initiative"].with_context(default_method_id=self.method.id)
+        domain = [("method_id", "=", self.method.id)]
+        groups = Initiative.web_read_group(domain, ["stage_id"], ["stage_id"])
+        for group in groups["groups"]:
+            Initiative.web_search_read(group["__domain"], BOARD_SPECIFICATION, limit=40)
+
+    @users("cw_worker")
+    def test_board_queries_do_not_grow_with_initiatives(self):
+        self._add_initiatives(3)
+        self.env.invalidate_all()
+        with self.assertQueryCount(cw_worker=17):
+            self._read_board()
+        self._add_initiatives(30)
+        self.env.invalidate_all()
+        with self.assertQueryCount(cw_worker=17):
+            self._read_board()
+
+    @users("cw_worker")
+    def test_initiative_list_queries_do_not_grow_with_initiatives(self):
+        specification = dict(BOARD_SPECIFICATION, method_id={"fields": {"display_name": {}}}, date_start={})
+        self._add_initiatives(3)
+        self.env.invalidate_all()
+        Initiative = self.env["community.initiative"]
+        with self.assertQueryCount(cw_worker=6):
+            Initiative.web_search_read([], specification, limit=80)
+        self._add_initiatives(30)
+        self.env.invalidate_all()
+        with self.assertQueryCount(cw_worker=6):
+            Initiative.web_search_read([], specification, limit=80)

@@ -1,0 +1,113 @@
+from odoo import Command
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import tagged
+
+from .common import CommunityWorkCase
+
+
+@tagged("post_install", "-at_install")
+class TestSecurity(CommunityWorkCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.own = cls._create_initiative(name="Own")
+        cls.south = cls.env["community.community"].create({"name": "South", "parent_id": cls.city.id})
+        cls.foreign = cls._create_initiative(
+            name="Someone else's", community_id=cls.south.id, user_id=cls.other_worker.id
+        )
+
+    def test_worker_moves_own_initiatives_and_ticks_their_checklist(self):
+        own = self.own.with_user(self.worker)
+        own.stage_id = self.stage_organise
+        own.task_ids.filtered(lambda t: t.stage_id == self.stage_organise).is_done = True
+        own.indicator_ids[0].status = "met"
+        self.assertEqual(self.own.task_done_count, 1)
+
+    def test_worker_creates_initiatives_communities_and_members(self):
+        Initiative = self.env["community.initiative"].with_user(self.worker)
+        initiative = Initiative.create({"name": "New group", "community_id": self.district.id, "method_id": self.method.id})
+        self.assertEqual(initiative.user_id, self.worker)
+        self.assertEqual(len(initiative.task_ids), 2)
+        community = self.env["community.community"].with_user(self.worker).create({"name": "Riverside"})
+        self.env["community.membership"].with_user(self.worker).create(
+            {"community_id": community.id, "partner_id": self.resident.id}
+        )
+        self.assertEqual(community.member_count, 1)
+
+    def test_worker_reads_but_does_not_change_colleagues_initiatives(self):
+        foreign = self.foreign.with_user(self.worker)
+        self.assertEqual(foreign.name, "Someone else's")
+        with self.assertRaises(AccessError):
+            foreign.stage_id = self.stage_organise
+        with self.assertRaises(AccessError):
+            foreign.task_ids[0].is_done = True
+        self.assertEqual(self.foreign.stage_id, self.stage_listen)
+
+    def test_worker_responsible_for_the_community_takes_over(self):
+        self.south.user_ids = [Command.link(self.worker.id)]
+        self.foreign.with_user(self.worker).stage_id = self.stage_organise
+        self.assertEqual(self.foreign.stage_id, self.stage_organise)
+
+    def test_assigned_checklist_item_can_be_ticked_by_its_assignee(self):
+        task = self.foreign.task_ids[0]
+        task.user_id = self.worker
+        task.with_user(self.worker).is_done = True
+        self.assertTrue(task.is_done)
+
+    def test_worker_does_not_delete_or_configure(self):
+        with self.assertRaises(AccessError):
+            self.own.with_user(self.worker).unlink()
+        with self.assertRaises(AccessError):
+            self.method.with_user(self.worker).write({"name": "Mine"})
+        with self.assertRaises(AccessError):
+            self.env["community.stage"].with_user(self.worker).create({"name": "X", "method_id": self.method.id})
+        with self.assertRaises(AccessError):
+            self.level_contact.with_user(self.worker).write({"name": "Anyone"})
+        with self.assertRaises(AccessError):
+            self.env.ref("community_work.community_role_resident").with_user(self.worker).unlink()
+
+    def test_level_history_cannot_be_rewritten_by_workers(self):
+        self.resident.with_user(self.worker).community_level_id = self.level_contact
+        change = self.resident.community_level_change_ids.with_user(self.worker)
+        self.assertEqual(change.level_to_id, self.level_contact)
+        with self.assertRaises(AccessError):
+            change.reason = "Edited"
+        with self.assertRaises(AccessError):
+            change.unlink()
+
+    def test_manager_configures_and_deletes(self):
+        Stage = self.env["community.stage"].with_user(self.manager)
+        stage = Stage.create({"name": "Celebrate", "method_id": self.method.id})
+        self.foreign.with_user(self.manager).stage_id = self.stage_organise
+        self.foreign.with_user(self.manager).unlink()
+        stage.unlink()
+        self.env.ref("community_work.community_level_leader").with_user(self.manager).name = "Core member"
+        self.assertFalse(self.foreign.exists())
+
+    def test_outsider_sees_no_community_work(self):
+        for model in ("community.initiative", "community.community", "community.ladder.change", "community.method"):
+            with self.subTest(model=model), self.assertRaises(AccessError):
+                self.env[model].with_user(self.outsider).search([])
+
+    def test_resident_community_profile_is_hidden_from_outsiders(self):
+        self.resident.community_level_id = self.level_activist
+        resident = self.resident.with_user(self.outsider)
+        self.assertEqual(resident.name, "Rita Resident")
+        with self.assertRaises(AccessError):
+            resident.read(["community_level_id"])
+        with self.assertRaises(AccessError):
+            resident.search([("community_level_id", "=", self.level_activist.id)])
+        self.assertNotIn("community_level_id", resident.fields_get())
+
+    def test_other_company_initiatives_are_invisible(self):
+        other_company = self.env["res.company"].create({"name": "Other NGO"})
+        community = self.env["community.community"].create({"name": "Elsewhere", "company_id": other_company.id})
+        hidden = self._create_initiative(community_id=community.id, company_id=other_company.id, user_id=False)
+        visible = self.env["community.initiative"].with_user(self.manager).search([])
+        self.assertIn(self.own, visible)
+        self.assertNotIn(hidden, visible)
+
+    def test_initiative_company_must_match_its_community(self):
+        other_company = self.env["res.company"].create({"name": "Other NGO"})
+        with self.assertRaises(UserError):
+            self._create_initiative(company_id=other_company.id)

@@ -1,0 +1,1 @@
+from . import community_level_wizard

@@ -1,0 +1,23 @@
+from odoo import fields, models
+
+
+class CommunityLevelWizard(models.TransientModel):
+    """Move people on the participation ladder and say why."""
+
+    _name = "community.level.wizard"
+    _description = "Change Participation Level"
+
+    partner_ids = fields.Many2many("res.partner", string="People", required=True)
+    level_id = fields.Many2one(
+        "community.ladder.level", string="New Level", required=True, ondelete="cascade"
+    )
+    reason = fields.Char(
+        required=True, help="What the person did or took on: it is kept in the level history."
+    )
+
+    def action_apply(self):
+        self.ensure_one()
+        self.partner_ids.with_context(community_level_reason=self.reason).write(
+            {"community_level_id": self.level_id.id}
+        )
+        return {"type": "ir.actions.act_window_close"}
