@@ -1,5 +1,4 @@
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
 
 
 class CommunityCommunity(models.Model):
@@ -80,13 +79,6 @@ class CommunityCommunity(models.Model):
         for community in self:
             community.member_count = members.get(community, 0)
             community.initiative_count = initiatives.get(community, 0)
-
-    @api.constrains("parent_id")
-    def _check_parent_id(self):
-        if self._has_cycle():
-            raise ValidationError(
-                self.env._("A community cannot be part of itself or of one of its parts.")
-            )
 
     def action_view_members(self):
         self.ensure_one()

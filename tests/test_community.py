@@ -1,6 +1,6 @@
 from psycopg2 import IntegrityError
 
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
@@ -22,8 +22,9 @@ class TestCommunity(CommunityWorkCase):
         )
 
     def test_community_cannot_contain_itself(self):
-        with self.assertRaises(ValidationError):
+        with self.assertRaises(UserError):
             self.city.parent_id = self.district
+        self.assertFalse(self.city.parent_id)
 
     def test_member_and_initiative_counts(self):
         partners = self.env["res.partner"].create([{"name": f"Neighbour {i}"} for i in range(3)])

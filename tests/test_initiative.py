@@ -130,12 +130,15 @@ class TestInitiative(CommunityWorkCase):
         )
 
     def test_time_in_stage_is_tracked(self):
-        initiative = self._create_initiative().with_context(tracking_disable=False)
+        initiative = self.env["community.initiative"].with_context(tracking_disable=False).create(
+            {"name": "Tracked", "community_id": self.district.id, "method_id": self.method.id}
+        )
+        self.cr.precommit.run()
         initiative.stage_id = self.stage_organise
         self.env.flush_all()
         self.cr.precommit.run()
         initiative.invalidate_recordset(["duration_tracking"])
-        self.assertIn(str(self.stage_listen.id), initiative.duration_tracking)
+        self.assertEqual(set(initiative.duration_tracking), {str(self.stage_listen.id), str(self.stage_organise.id)})
 
     def test_partner_counts_initiatives_as_activist_or_organisation(self):
         organisation = self.env["res.partner"].create({"name": "Tenants' Association", "is_company": True})

@@ -62,6 +62,7 @@ class TestPartner(CommunityWorkCase):
             {"community_level_id": self.level_activist.id, "community_role_ids": [(4, activist_role.id)]}
         )
         self.env["community.membership"].create({"community_id": self.district.id, "partner_id": self.resident.id})
+        self.env.flush_all()
         Partner = self.env["res.partner"]
         domain = [("id", "=", self.resident.id)]
         self.assertEqual(Partner._read_group(domain, ["community_level_id"], ["__count"]), [(self.level_activist, 1)])
