@@ -1,2 +1,1 @@
-from . import community_work
-from . import wizards
+from . import community_work, wizards

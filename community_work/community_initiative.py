@@ -95,9 +95,7 @@ class CommunityInitiative(models.Model):
         string="Partner Organisations",
         domain="[('is_company', '=', True)]",
     )
-    date_start = fields.Date(
-        string="Start Date", default=fields.Date.context_today, tracking=True
-    )
+    date_start = fields.Date(string="Start Date", default=fields.Date.context_today, tracking=True)
     date_end = fields.Date(string="Close Date", tracking=True, copy=False)
     priority = fields.Selection(PRIORITIES, default="0", index=True)
     tag_ids = fields.Many2many("community.initiative.tag", string="Tags")
@@ -118,9 +116,7 @@ class CommunityInitiative(models.Model):
         "community.initiative.indicator", "initiative_id", string="Indicators"
     )
     # Stored so that the board shows the checklist progress without a query per card.
-    task_count = fields.Integer(
-        string="Stage Tasks", compute="_compute_task_counts", store=True
-    )
+    task_count = fields.Integer(string="Stage Tasks", compute="_compute_task_counts", store=True)
     task_done_count = fields.Integer(
         string="Stage Tasks Done", compute="_compute_task_counts", store=True
     )
@@ -141,16 +137,14 @@ class CommunityInitiative(models.Model):
                 initiative.stage_id = initiative.method_id.stage_ids[:1]
 
     def _compute_child_count(self):
-        counts = dict(
-            self._read_group([("parent_id", "in", self.ids)], ["parent_id"], ["__count"])
-        )
+        counts = dict(self._read_group([("parent_id", "in", self.ids)], ["parent_id"], ["__count"]))
         for initiative in self:
             initiative.child_count = counts.get(initiative, 0)
 
     @api.depends("stage_id", "task_ids.stage_id", "task_ids.is_done")
     def _compute_task_counts(self):
         for initiative in self:
-            tasks = initiative.task_ids.filtered(lambda t: t.stage_id == initiative.stage_id)
+            tasks = initiative.task_ids.filtered_domain([("stage_id", "=", initiative.stage_id.id)])
             initiative.task_count = len(tasks)
             initiative.task_done_count = len(tasks.filtered("is_done"))
 
@@ -194,7 +188,11 @@ class CommunityInitiative(models.Model):
     @api.constrains("date_start", "date_end")
     def _check_dates(self):
         for initiative in self:
-            if initiative.date_start and initiative.date_end and initiative.date_end < initiative.date_start:
+            if (
+                initiative.date_start
+                and initiative.date_end
+                and initiative.date_end < initiative.date_start
+            ):
                 raise ValidationError(
                     self.env._(
                         "The close date of “%(initiative)s” cannot be before its start date.",
@@ -256,7 +254,9 @@ class CommunityInitiative(models.Model):
             }
         )
         self.message_post(
-            body=self.env._("Next cycle started: %(follow_up)s", follow_up=follow_up._get_html_link())
+            body=self.env._(
+                "Next cycle started: %(follow_up)s", follow_up=follow_up._get_html_link()
+            )
         )
         return follow_up.get_formview_action()
 

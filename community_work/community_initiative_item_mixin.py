@@ -17,7 +17,9 @@ class CommunityInitiativeItemMixin(models.AbstractModel):
         ondelete="cascade",
         default=lambda self: self._default_stage_id(),
     )
-    stage_sequence = fields.Integer(related="stage_id.sequence", string="Stage Sequence", store=True)
+    stage_sequence = fields.Integer(
+        related="stage_id.sequence", string="Stage Sequence", store=True
+    )
     name = fields.Char(required=True)
     sequence = fields.Integer(default=10)
     company_id = fields.Many2one(related="initiative_id.company_id", store=True, index=True)

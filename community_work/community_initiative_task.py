@@ -9,8 +9,6 @@ class CommunityInitiativeTask(models.Model):
     _description = "Initiative Checklist Item"
 
     is_done = fields.Boolean(string="Done")
-    user_id = fields.Many2one(
-        "res.users", string="Assigned To", domain="[('share', '=', False)]"
-    )
+    user_id = fields.Many2one("res.users", string="Assigned To", domain="[('share', '=', False)]")
     date_deadline = fields.Date(string="Deadline")
     template_id = fields.Many2one("community.stage.task", ondelete="set null")

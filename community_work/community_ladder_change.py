@@ -15,13 +15,9 @@ class CommunityLadderChange(models.Model):
     level_from_id = fields.Many2one(
         "community.ladder.level", string="From Level", ondelete="restrict"
     )
-    level_to_id = fields.Many2one(
-        "community.ladder.level", string="To Level", ondelete="restrict"
-    )
+    level_to_id = fields.Many2one("community.ladder.level", string="To Level", ondelete="restrict")
     date = fields.Datetime(required=True, default=fields.Datetime.now, index=True)
-    user_id = fields.Many2one(
-        "res.users", string="Recorded By", default=lambda self: self.env.user
-    )
+    user_id = fields.Many2one("res.users", string="Recorded By", default=lambda self: self.env.user)
     reason = fields.Char()
     direction = fields.Selection(
         [("up", "Up"), ("down", "Down"), ("start", "First Level"), ("left", "Left the Ladder")],

@@ -33,4 +33,3 @@ class CommunityMembership(models.Model):
             "This contact is already a member of this community.",
         ),
     ]
-

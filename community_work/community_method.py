@@ -41,8 +41,10 @@ class CommunityMethod(models.Model):
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_in_use(self):
-        used = self.env["community.initiative"].with_context(active_test=False).search(
-            [("method_id", "in", self.ids)], limit=1
+        used = (
+            self.env["community.initiative"]
+            .with_context(active_test=False)
+            .search([("method_id", "in", self.ids)], limit=1)
         )
         if used:
             raise UserError(
@@ -58,7 +60,7 @@ class CommunityMethod(models.Model):
         vals_list = super().copy_data(default=default)
         return [
             dict(vals, name=self.env._("%s (copy)", method.name))
-            for method, vals in zip(self, vals_list)
+            for method, vals in zip(self, vals_list, strict=True)
         ]
 
     def action_open_board(self):

@@ -27,6 +27,9 @@ class CommunityNeed(models.Model):
         "res.partner", string="Raised By", help="Who brought this issue to the worker."
     )
     initiative_ids = fields.Many2many(
-        "community.initiative", "community_initiative_need_rel", "need_id", "initiative_id",
+        "community.initiative",
+        "community_initiative_need_rel",
+        "need_id",
+        "initiative_id",
         string="Tackled By",
     )

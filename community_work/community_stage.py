@@ -11,9 +11,7 @@ class CommunityStage(models.Model):
 
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10)
-    method_id = fields.Many2one(
-        "community.method", required=True, index=True, ondelete="cascade"
-    )
+    method_id = fields.Many2one("community.method", required=True, index=True, ondelete="cascade")
     fold = fields.Boolean(
         string="Folded on the Board",
         compute="_compute_fold",
@@ -43,8 +41,10 @@ class CommunityStage(models.Model):
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_in_use(self):
-        used = self.env["community.initiative"].with_context(active_test=False).search(
-            [("stage_id", "in", self.ids)], limit=1
+        used = (
+            self.env["community.initiative"]
+            .with_context(active_test=False)
+            .search([("stage_id", "in", self.ids)], limit=1)
         )
         if used:
             raise UserError(

@@ -8,9 +8,7 @@ class CommunityStageItemMixin(models.AbstractModel):
     _description = "Community Stage Item"
     _order = "sequence, id"
 
-    stage_id = fields.Many2one(
-        "community.stage", required=True, index=True, ondelete="cascade"
-    )
+    stage_id = fields.Many2one("community.stage", required=True, index=True, ondelete="cascade")
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10)
     description = fields.Text(translate=True)

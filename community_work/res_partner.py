@@ -144,5 +144,9 @@ class ResPartner(models.Model):
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "community_work.community_initiative_action"
         )
-        action["domain"] = ["|", ("activist_ids", "in", self.id), ("organisation_ids", "in", self.id)]
+        action["domain"] = [
+            "|",
+            ("activist_ids", "in", self.id),
+            ("organisation_ids", "in", self.id),
+        ]
         return action

@@ -1,7 +1,9 @@
-from . import test_community
-from . import test_initiative
-from . import test_method
-from . import test_partner
-from . import test_performance
-from . import test_security
-from . import test_ui
+from . import (
+    test_community,
+    test_initiative,
+    test_method,
+    test_partner,
+    test_performance,
+    test_security,
+    test_ui,
+)

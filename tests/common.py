@@ -16,9 +16,14 @@ class CommunityWorkCase(TransactionCase):
             cls.env, "cw_other", groups="community_work.group_community_user", name="Otto Other"
         )
         cls.manager = new_test_user(
-            cls.env, "cw_manager", groups="community_work.group_community_manager", name="Mia Manager"
+            cls.env,
+            "cw_manager",
+            groups="community_work.group_community_manager",
+            name="Mia Manager",
         )
-        cls.outsider = new_test_user(cls.env, "cw_outsider", groups="base.group_user", name="Oscar Outsider")
+        cls.outsider = new_test_user(
+            cls.env, "cw_outsider", groups="base.group_user", name="Oscar Outsider"
+        )
 
         cls.method = cls.env["community.method"].create(
             {

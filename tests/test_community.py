@@ -36,7 +36,9 @@ class TestCommunity(CommunityWorkCase):
         self.assertEqual(self.district.initiative_count, 1)
         self.assertEqual(self.city.member_count, 0)
         action = self.district.action_view_members()
-        self.assertEqual(self.env[action["res_model"]].search(action["domain"]).partner_id, partners)
+        self.assertEqual(
+            self.env[action["res_model"]].search(action["domain"]).partner_id, partners
+        )
 
     def test_duplicate_membership_is_refused(self):
         self.env["community.membership"].create(
@@ -63,8 +65,18 @@ class TestCommunity(CommunityWorkCase):
     def test_needs_and_assets_are_sorted_by_priority(self):
         needs = self.env["community.need"].create(
             [
-                {"community_id": self.district.id, "name": "Broken lifts", "category": "housing", "priority": "1"},
-                {"community_id": self.district.id, "name": "Unsafe underpass", "category": "safety", "priority": "3"},
+                {
+                    "community_id": self.district.id,
+                    "name": "Broken lifts",
+                    "category": "housing",
+                    "priority": "1",
+                },
+                {
+                    "community_id": self.district.id,
+                    "name": "Unsafe underpass",
+                    "category": "safety",
+                    "priority": "3",
+                },
             ]
         )
         self.env["community.asset"].create(

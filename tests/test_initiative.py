@@ -21,7 +21,9 @@ class TestInitiative(CommunityWorkCase):
         initiative.stage_id = self.stage_organise
         organise_tasks = initiative.task_ids.filtered(lambda t: t.stage_id == self.stage_organise)
         self.assertEqual(organise_tasks.mapped("name"), ["Hold a first meeting"])
-        self.assertEqual(len(initiative.indicator_ids.filtered(lambda i: i.stage_id == self.stage_organise)), 2)
+        self.assertEqual(
+            len(initiative.indicator_ids.filtered(lambda i: i.stage_id == self.stage_organise)), 2
+        )
         # Going back and forth does not copy the stages' items again.
         initiative.stage_id = self.stage_listen
         initiative.stage_id = self.stage_organise
@@ -34,8 +36,14 @@ class TestInitiative(CommunityWorkCase):
         self.assertEqual((initiative.task_count, initiative.task_done_count), (2, 1))
         initiative.stage_id = self.stage_organise
         self.assertEqual((initiative.task_count, initiative.task_done_count), (1, 0))
-        self.env["community.initiative.task"].with_context(default_initiative_id=initiative.id).create(
-            {"name": "Book the hall", "initiative_id": initiative.id, "user_id": self.other_worker.id}
+        self.env["community.initiative.task"].with_context(
+            default_initiative_id=initiative.id
+        ).create(
+            {
+                "name": "Book the hall",
+                "initiative_id": initiative.id,
+                "user_id": self.other_worker.id,
+            }
         )
         self.assertEqual(initiative.task_count, 2, "an added item belongs to the current stage")
 
@@ -107,7 +115,9 @@ class TestInitiative(CommunityWorkCase):
         self._create_initiative()
         self._create_initiative(method_id=self.other_method.id)
         Initiative = self.env["community.initiative"].with_context(default_method_id=self.method.id)
-        groups = Initiative.read_group([("method_id", "=", self.method.id)], ["stage_id"], ["stage_id"])
+        groups = Initiative.read_group(
+            [("method_id", "=", self.method.id)], ["stage_id"], ["stage_id"]
+        )
         self.assertEqual([g["stage_id"][0] for g in groups], self.method.stage_ids.ids)
         self.assertEqual([g["stage_id_count"] for g in groups], [1, 0, 0])
 
@@ -130,18 +140,27 @@ class TestInitiative(CommunityWorkCase):
         )
 
     def test_time_in_stage_is_tracked(self):
-        initiative = self.env["community.initiative"].with_context(tracking_disable=False).create(
-            {"name": "Tracked", "community_id": self.district.id, "method_id": self.method.id}
+        initiative = (
+            self.env["community.initiative"]
+            .with_context(tracking_disable=False)
+            .create(
+                {"name": "Tracked", "community_id": self.district.id, "method_id": self.method.id}
+            )
         )
         self.cr.precommit.run()
         initiative.stage_id = self.stage_organise
         self.env.flush_all()
         self.cr.precommit.run()
         initiative.invalidate_recordset(["duration_tracking"])
-        self.assertEqual(set(initiative.duration_tracking), {str(self.stage_listen.id), str(self.stage_organise.id)})
+        self.assertEqual(
+            set(initiative.duration_tracking),
+            {str(self.stage_listen.id), str(self.stage_organise.id)},
+        )
 
     def test_partner_counts_initiatives_as_activist_or_organisation(self):
-        organisation = self.env["res.partner"].create({"name": "Tenants' Association", "is_company": True})
+        organisation = self.env["res.partner"].create(
+            {"name": "Tenants' Association", "is_company": True}
+        )
         self._create_initiative(
             activist_ids=[fields.Command.link(self.resident.id)],
             organisation_ids=[fields.Command.link(organisation.id)],

@@ -67,7 +67,10 @@ class TestMethod(CommunityWorkCase):
         self.assertEqual(copy.name, "Test Method (copy)")
         self.assertEqual(copy.stage_ids.mapped("name"), ["Listen", "Organise", "Close"])
         self.assertFalse(copy.stage_ids & self.method.stage_ids)
-        self.assertEqual(copy.stage_ids[0].task_template_ids.mapped("name"), ["Knock on doors", "Map local groups"])
+        self.assertEqual(
+            copy.stage_ids[0].task_template_ids.mapped("name"),
+            ["Knock on doors", "Map local groups"],
+        )
 
     def test_method_board_action_is_scoped_to_the_method(self):
         self._create_initiative()

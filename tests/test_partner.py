@@ -7,7 +7,9 @@ from .common import CommunityWorkCase
 @tagged("post_install", "-at_install")
 class TestPartner(CommunityWorkCase):
     def test_first_level_is_recorded(self):
-        partner = self.env["res.partner"].create({"name": "Pia", "community_level_id": self.level_contact.id})
+        partner = self.env["res.partner"].create(
+            {"name": "Pia", "community_level_id": self.level_contact.id}
+        )
         change = partner.community_level_change_ids
         self.assertEqual(len(change), 1)
         self.assertFalse(change.level_from_id)
@@ -37,7 +39,9 @@ class TestPartner(CommunityWorkCase):
     def test_unknown_or_archived_level_is_refused(self):
         with self.assertRaises(ValidationError):
             self.resident.write({"community_level_id": 999999})
-        archived = self.env["community.ladder.level"].create({"name": "Retired rung", "active": False})
+        archived = self.env["community.ladder.level"].create(
+            {"name": "Retired rung", "active": False}
+        )
         with self.assertRaises(ValidationError):
             self.env["res.partner"].create({"name": "Tom", "community_level_id": archived.id})
         self.assertFalse(self.resident.community_level_id)
@@ -46,28 +50,42 @@ class TestPartner(CommunityWorkCase):
     def test_level_wizard_moves_several_people_with_a_reason(self):
         partners = self.resident | self.env["res.partner"].create({"name": "Sam"})
         wizard = Form(
-            self.env["community.level.wizard"].with_user(self.worker).with_context(
-                default_partner_ids=partners.ids
-            )
+            self.env["community.level.wizard"]
+            .with_user(self.worker)
+            .with_context(default_partner_ids=partners.ids)
         )
         wizard.level_id = self.level_activist
         wizard.reason = "Led the petition"
         wizard.save().action_apply()
         self.assertEqual(partners.community_level_id, self.level_activist)
-        self.assertEqual(partners.community_level_change_ids.mapped("reason"), ["Led the petition"] * 2)
+        self.assertEqual(
+            partners.community_level_change_ids.mapped("reason"), ["Led the petition"] * 2
+        )
 
     def test_contacts_group_by_level_role_and_community(self):
         activist_role = self.env.ref("community_work.community_role_activist")
         self.resident.write(
-            {"community_level_id": self.level_activist.id, "community_role_ids": [(4, activist_role.id)]}
+            {
+                "community_level_id": self.level_activist.id,
+                "community_role_ids": [(4, activist_role.id)],
+            }
         )
-        self.env["community.membership"].create({"community_id": self.district.id, "partner_id": self.resident.id})
+        self.env["community.membership"].create(
+            {"community_id": self.district.id, "partner_id": self.resident.id}
+        )
         self.env.flush_all()
         Partner = self.env["res.partner"]
         domain = [("id", "=", self.resident.id)]
-        self.assertEqual(Partner._read_group(domain, ["community_level_id"], ["__count"]), [(self.level_activist, 1)])
-        self.assertEqual(Partner._read_group(domain, ["community_role_ids"], ["__count"]), [(activist_role, 1)])
-        self.assertEqual(Partner._read_group(domain, ["community_ids"], ["__count"]), [(self.district, 1)])
+        self.assertEqual(
+            Partner._read_group(domain, ["community_level_id"], ["__count"]),
+            [(self.level_activist, 1)],
+        )
+        self.assertEqual(
+            Partner._read_group(domain, ["community_role_ids"], ["__count"]), [(activist_role, 1)]
+        )
+        self.assertEqual(
+            Partner._read_group(domain, ["community_ids"], ["__count"]), [(self.district, 1)]
+        )
 
     def test_ladder_level_counts_its_people(self):
         before = self.level_participant.partner_count
@@ -82,11 +100,25 @@ class TestPartner(CommunityWorkCase):
     def test_organisation_type_and_skills(self):
         school_type = self.env.ref("community_work.organisation_type_school")
         school = self.env["res.partner"].create(
-            {"name": "Hill School", "is_company": True, "community_organisation_type_id": school_type.id}
+            {
+                "name": "Hill School",
+                "is_company": True,
+                "community_organisation_type_id": school_type.id,
+            }
         )
         skill = self.env["community.skill"].create({"name": "Translation"})
         interest = self.env["community.interest"].create({"name": "Gardening"})
-        self.resident.write({"community_skill_ids": [(4, skill.id)], "community_interest_ids": [(4, interest.id)]})
-        self.assertEqual(self.env["res.partner"].search([("community_organisation_type_id", "=", school_type.id)]) & school, school)
-        self.assertEqual(self.env["res.partner"].search([("community_skill_ids", "=", skill.id)]), self.resident)
+        self.resident.write(
+            {"community_skill_ids": [(4, skill.id)], "community_interest_ids": [(4, interest.id)]}
+        )
+        self.assertEqual(
+            self.env["res.partner"].search(
+                [("community_organisation_type_id", "=", school_type.id)]
+            )
+            & school,
+            school,
+        )
+        self.assertEqual(
+            self.env["res.partner"].search([("community_skill_ids", "=", skill.id)]), self.resident
+        )
         self.assertTrue(1 <= skill.color <= 11)

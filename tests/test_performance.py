@@ -28,25 +28,31 @@ class TestBoardPerformance(CommunityWorkCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.tags = cls.env["community.initiative.tag"].create([{"name": f"Tag {i}"} for i in range(3)])
+        cls.tags = cls.env["community.initiative.tag"].create(
+            [{"name": f"Tag {i}"} for i in range(3)]
+        )
         cls.communities = cls.env["community.community"].create(
             [{"name": f"Estate {i}", "parent_id": cls.district.id} for i in range(4)]
         )
         cls.workers = cls.worker | cls.other_worker | cls.manager
 
     def _add_initiatives(self, count):
-        initiatives = self.env["community.initiative"].sudo().create(
-            [
-                {
-                    "name": f"Group {i}",
-                    "community_id": self.communities[i % 4].id,
-                    "method_id": self.method.id,
-                    "user_id": self.workers[i % 3].id,
-                    "stage_id": self.method.stage_ids[i % 3].id,
-                    "tag_ids": [Command.set(self.tags[: i % 3 + 1].ids)],
-                }
-                for i in range(count)
-            ]
+        initiatives = (
+            self.env["community.initiative"]
+            .sudo()
+            .create(
+                [
+                    {
+                        "name": f"Group {i}",
+                        "community_id": self.communities[i % 4].id,
+                        "method_id": self.method.id,
+                        "user_id": self.workers[i % 3].id,
+                        "stage_id": self.method.stage_ids[i % 3].id,
+                        "tag_ids": [Command.set(self.tags[: i % 3 + 1].ids)],
+                    }
+                    for i in range(count)
+                ]
+            )
         )
         for initiative in initiatives:
             initiative.activity_schedule("mail.mail_activity_data_todo", user_id=self.worker.id)
@@ -72,7 +78,9 @@ class TestBoardPerformance(CommunityWorkCase):
 
     @users("cw_worker")
     def test_initiative_list_queries_do_not_grow_with_initiatives(self):
-        specification = dict(BOARD_SPECIFICATION, method_id={"fields": {"display_name": {}}}, date_start={})
+        specification = dict(
+            BOARD_SPECIFICATION, method_id={"fields": {"display_name": {}}}, date_start={}
+        )
         self._add_initiatives(3)
         Initiative = self.env["community.initiative"]
         Initiative.web_search_read([], specification, limit=80)  # warm the caches

@@ -11,7 +11,9 @@ class TestSecurity(CommunityWorkCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.own = cls._create_initiative(name="Own")
-        cls.south = cls.env["community.community"].create({"name": "South", "parent_id": cls.city.id})
+        cls.south = cls.env["community.community"].create(
+            {"name": "South", "parent_id": cls.city.id}
+        )
         cls.foreign = cls._create_initiative(
             name="Someone else's", community_id=cls.south.id, user_id=cls.other_worker.id
         )
@@ -25,10 +27,14 @@ class TestSecurity(CommunityWorkCase):
 
     def test_worker_creates_initiatives_communities_and_members(self):
         Initiative = self.env["community.initiative"].with_user(self.worker)
-        initiative = Initiative.create({"name": "New group", "community_id": self.district.id, "method_id": self.method.id})
+        initiative = Initiative.create(
+            {"name": "New group", "community_id": self.district.id, "method_id": self.method.id}
+        )
         self.assertEqual(initiative.user_id, self.worker)
         self.assertEqual(len(initiative.task_ids), 2)
-        community = self.env["community.community"].with_user(self.worker).create({"name": "Riverside"})
+        community = (
+            self.env["community.community"].with_user(self.worker).create({"name": "Riverside"})
+        )
         self.env["community.membership"].with_user(self.worker).create(
             {"community_id": community.id, "partner_id": self.resident.id}
         )
@@ -60,7 +66,9 @@ class TestSecurity(CommunityWorkCase):
         with self.assertRaises(AccessError):
             self.method.with_user(self.worker).write({"name": "Mine"})
         with self.assertRaises(AccessError):
-            self.env["community.stage"].with_user(self.worker).create({"name": "X", "method_id": self.method.id})
+            self.env["community.stage"].with_user(self.worker).create(
+                {"name": "X", "method_id": self.method.id}
+            )
         with self.assertRaises(AccessError):
             self.level_contact.with_user(self.worker).write({"name": "Anyone"})
         with self.assertRaises(AccessError):
@@ -81,11 +89,18 @@ class TestSecurity(CommunityWorkCase):
         self.foreign.with_user(self.manager).stage_id = self.stage_organise
         self.foreign.with_user(self.manager).unlink()
         stage.unlink()
-        self.env.ref("community_work.community_level_leader").with_user(self.manager).name = "Core member"
+        self.env.ref("community_work.community_level_leader").with_user(
+            self.manager
+        ).name = "Core member"
         self.assertFalse(self.foreign.exists())
 
     def test_outsider_sees_no_community_work(self):
-        for model in ("community.initiative", "community.community", "community.ladder.change", "community.method"):
+        for model in (
+            "community.initiative",
+            "community.community",
+            "community.ladder.change",
+            "community.method",
+        ):
             with self.subTest(model=model), self.assertRaises(AccessError):
                 self.env[model].with_user(self.outsider).search([])
 
@@ -101,8 +116,12 @@ class TestSecurity(CommunityWorkCase):
 
     def test_other_company_initiatives_are_invisible(self):
         other_company = self.env["res.company"].create({"name": "Other NGO"})
-        community = self.env["community.community"].create({"name": "Elsewhere", "company_id": other_company.id})
-        hidden = self._create_initiative(community_id=community.id, company_id=other_company.id, user_id=False)
+        community = self.env["community.community"].create(
+            {"name": "Elsewhere", "company_id": other_company.id}
+        )
+        hidden = self._create_initiative(
+            community_id=community.id, company_id=other_company.id, user_id=False
+        )
         visible = self.env["community.initiative"].with_user(self.manager).search([])
         self.assertIn(self.own, visible)
         self.assertNotIn(hidden, visible)
