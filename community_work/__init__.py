@@ -1,25 +1,23 @@
-from . import (
-    community_asset,
-    community_community,
-    community_initiative,
-    community_initiative_indicator,
-    community_initiative_item_mixin,
-    community_initiative_tag,
-    community_initiative_task,
-    community_interest,
-    community_ladder_change,
-    community_ladder_level,
-    community_membership,
-    community_method,
-    community_need,
-    community_organisation_type,
-    community_profile_line_mixin,
-    community_role,
-    community_skill,
-    community_stage,
-    community_stage_indicator,
-    community_stage_item_mixin,
-    community_stage_task,
-    community_tag_mixin,
-    res_partner,
-)
+from . import community_tag_mixin
+from . import community_profile_line_mixin
+from . import community_stage_item_mixin
+from . import community_initiative_item_mixin
+from . import community_role
+from . import community_ladder_level
+from . import community_ladder_change
+from . import community_skill
+from . import community_interest
+from . import community_organisation_type
+from . import community_community
+from . import community_membership
+from . import community_need
+from . import community_asset
+from . import community_method
+from . import community_stage
+from . import community_stage_task
+from . import community_stage_indicator
+from . import community_initiative_tag
+from . import community_initiative
+from . import community_initiative_task
+from . import community_initiative_indicator
+from . import res_partner

@@ -18,3 +18,25 @@ class TestBoardTour(HttpCase, CommunityWorkCase):
         ticked = initiative.task_ids.filtered("is_done")
         self.assertEqual(ticked.mapped("name"), ["Hold a first meeting"])
         self.assertEqual((initiative.task_count, initiative.task_done_count), (1, 1))
+
+    def test_worker_moves_a_resident_up_the_ladder_from_the_contact_form(self):
+        self.resident.community_level_id = self.level_participant
+        self.start_tour(
+            f"/odoo/action-community_work.res_partner_action_community/{self.resident.id}",
+            "community_work_contact_tour",
+            login="cw_worker",
+        )
+        self.assertEqual(self.resident.community_level_id, self.level_activist)
+        last_move = self.resident.community_level_change_ids[0]
+        self.assertEqual(last_move.level_from_id, self.level_participant)
+        self.assertEqual(last_move.reason, "Chaired the spring meeting")
+        self.assertEqual(last_move.user_id, self.worker)
+
+    def test_worker_records_a_need_from_the_community_form(self):
+        self._create_initiative(name="Tour Initiative")
+        self.start_tour(
+            f"/odoo/action-community_work.community_community_action/{self.district.id}",
+            "community_work_community_tour",
+            login="cw_worker",
+        )
+        self.assertEqual(self.district.need_ids.mapped("name"), ["No safe place for teenagers"])
