@@ -18,6 +18,11 @@ class TestBoardTour(HttpCase, CommunityWorkCase):
         ticked = initiative.task_ids.filtered("is_done")
         self.assertEqual(ticked.mapped("name"), ["Hold a first meeting"])
         self.assertEqual((initiative.task_count, initiative.task_done_count), (1, 1))
+        quick = self.env["community.initiative"].search([("name", "=", "Tour Quick Group")])
+        self.assertEqual(quick.method_id, self.method)
+        self.assertEqual(quick.stage_id, self.stage_organise)
+        self.assertEqual(quick.community_id, self.district)
+        self.assertEqual(quick.task_ids.mapped("name"), ["Hold a first meeting"])
 
     def test_worker_moves_a_resident_up_the_ladder_from_the_contact_form(self):
         self.resident.community_level_id = self.level_participant

@@ -14,6 +14,36 @@ registry.category("web_tour.tours").add("community_work_board_tour", {
             trigger: ".o_kanban_group .o_column_title:contains('Tour Organise')",
         },
         {
+            content: "Quickly add a group to the second stage",
+            trigger: ".o_kanban_group:contains('Tour Organise') .o_kanban_quick_add",
+            run: "click",
+        },
+        {
+            trigger: ".o_kanban_quick_create .o_field_widget[name=name] input",
+            run: "edit Tour Quick Group",
+        },
+        {
+            trigger: ".o_kanban_quick_create .o_field_widget[name=community_id] input",
+            run: "edit Testville / North",
+        },
+        {
+            trigger: ".o-autocomplete--dropdown-item:contains('Testville / North')",
+            run: "click",
+        },
+        {
+            trigger: ".o_kanban_quick_create .o_kanban_add",
+            run: "click",
+        },
+        {
+            content: "The new group stands in the second stage",
+            trigger: ".o_kanban_group:contains('Tour Organise') .o_kanban_record:contains('Tour Quick Group')",
+        },
+        {
+            content: "Close the quick create",
+            trigger: ".o_kanban_quick_create .o_kanban_cancel",
+            run: "click",
+        },
+        {
             content: "Open the initiative",
             trigger: ".o_kanban_record:contains('Tour Initiative')",
             run: "click",
