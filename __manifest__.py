@@ -9,7 +9,6 @@
     "license": "AGPL-3",
     "development_status": "Beta",
     "application": True,
-    "installable": True,
     "depends": ["base", "mail", "contacts"],
     "data": [
         "security/community_work_groups.xml",

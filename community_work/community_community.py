@@ -46,7 +46,7 @@ class CommunityCommunity(models.Model):
         tracking=True,
     )
     membership_ids = fields.One2many("community.membership", "community_id", string="Members")
-    member_count = fields.Integer(string="Member Count", compute="_compute_counts")
+    member_count = fields.Integer(compute="_compute_counts")
     need_ids = fields.One2many("community.need", "community_id", string="Needs and Issues")
     asset_ids = fields.One2many("community.asset", "community_id", string="Resources and Assets")
     initiative_ids = fields.One2many("community.initiative", "community_id", string="Initiatives")

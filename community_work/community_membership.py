@@ -16,7 +16,7 @@ class CommunityMembership(models.Model):
     partner_id = fields.Many2one(
         "res.partner", string="Member", required=True, index=True, ondelete="cascade"
     )
-    role_id = fields.Many2one("community.role", string="Role", ondelete="restrict")
+    role_id = fields.Many2one("community.role", ondelete="restrict")
     date_start = fields.Date(string="Member Since", default=fields.Date.context_today)
     note = fields.Char()
     company_id = fields.Many2one(related="community_id.company_id", store=True, index=True)

@@ -23,9 +23,7 @@ class CommunityNeed(models.Model):
         required=True,
         default="other",
     )
-    raised_by_id = fields.Many2one(
-        "res.partner", string="Raised By", help="Who brought this issue to the worker."
-    )
+    raised_by_id = fields.Many2one("res.partner", help="Who brought this issue to the worker.")
     initiative_ids = fields.Many2many(
         "community.initiative",
         "community_initiative_need_rel",

@@ -114,6 +114,15 @@ class TestSecurity(CommunityWorkCase):
             resident.search([("community_level_id", "=", self.level_activist.id)])
         self.assertNotIn("community_level_id", resident.fields_get())
 
+    def test_other_users_still_manage_ordinary_contacts(self):
+        clerk = self.outsider
+        clerk.groups_id = [Command.link(self.env.ref("base.group_partner_manager").id)]
+        partner = self.env["res.partner"].with_user(clerk).create({"name": "Supplier Ltd"})
+        partner.write({"phone": "555 0101"})
+        self.resident.with_user(clerk).write({"email": "rita@example.com"})
+        self.assertEqual(partner.phone, "555 0101")
+        self.assertFalse(partner.community_level_change_ids)
+
     def test_other_company_initiatives_are_invisible(self):
         other_company = self.env["res.company"].create({"name": "Other NGO"})
         community = self.env["community.community"].create(
