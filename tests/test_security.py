@@ -4,6 +4,56 @@ from odoo.tests import tagged
 
 from .common import CommunityWorkCase
 
+# Operations each role may perform on each model: (read, write, create, unlink).
+WORKER_RIGHTS = {
+    "community.role": "r---",
+    "community.ladder.level": "r---",
+    "community.ladder.change": "r-c-",
+    "community.skill": "rwc-",
+    "community.interest": "rwc-",
+    "community.organisation.type": "r---",
+    "community.community": "rwc-",
+    "community.membership": "rwcu",
+    "community.need": "rwcu",
+    "community.asset": "rwcu",
+    "community.method": "r---",
+    "community.stage": "r---",
+    "community.stage.task": "r---",
+    "community.stage.indicator": "r---",
+    "community.initiative.tag": "rwc-",
+    "community.initiative": "rwc-",
+    "community.initiative.task": "rwcu",
+    "community.initiative.indicator": "rwcu",
+    "community.level.wizard": "rwc-",
+}
+OPERATIONS = ("read", "write", "create", "unlink")
+
+
+@tagged("post_install", "-at_install")
+class TestAccessRights(CommunityWorkCase):
+    def _assert_rights(self, user, expected_rights):
+        for model, rights in expected_rights.items():
+            for operation, flag in zip(OPERATIONS, rights, strict=True):
+                with self.subTest(user=user.login, model=model, operation=operation):
+                    allowed = self.env[model].with_user(user).has_access(operation)
+                    self.assertEqual(allowed, flag != "-")
+
+    def test_every_model_is_covered(self):
+        models = self.env["ir.model"].search([("model", "=like", "community.%")])
+        addon_models = {m.model for m in models if not self.env[m.model]._abstract}
+        self.assertEqual(addon_models, set(WORKER_RIGHTS))
+
+    def test_worker_rights(self):
+        self._assert_rights(self.worker, WORKER_RIGHTS)
+
+    def test_manager_rights(self):
+        self._assert_rights(
+            self.manager, dict.fromkeys(WORKER_RIGHTS, "rwcu") | {"community.level.wizard": "rwc-"}
+        )
+
+    def test_other_users_rights(self):
+        self._assert_rights(self.outsider, dict.fromkeys(WORKER_RIGHTS, "----"))
+
 
 @tagged("post_install", "-at_install")
 class TestSecurity(CommunityWorkCase):
