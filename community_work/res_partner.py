@@ -70,6 +70,9 @@ class ResPartner(models.Model):
         ondelete="restrict",
         groups=COMMUNITY_GROUP,
     )
+    community_count = fields.Integer(
+        string="Communities", compute="_compute_community_count", groups=COMMUNITY_GROUP
+    )
     community_initiative_count = fields.Integer(
         string="Initiatives", compute="_compute_community_initiative_count", groups=COMMUNITY_GROUP
     )
@@ -78,6 +81,11 @@ class ResPartner(models.Model):
     def _compute_community_ids(self):
         for partner in self:
             partner.community_ids = partner.community_membership_ids.community_id
+
+    @api.depends("community_ids")
+    def _compute_community_count(self):
+        for partner in self:
+            partner.community_count = len(partner.community_ids)
 
     def _compute_community_initiative_count(self):
         initiative = self.env["community.initiative"]
@@ -138,6 +146,15 @@ class ResPartner(models.Model):
                 for partner in self
             ]
         )
+
+    def action_view_community_memberships(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "community_work.community_membership_action"
+        )
+        action["domain"] = [("partner_id", "=", self.id)]
+        action["context"] = {"default_partner_id": self.id}
+        return action
 
     def action_view_community_initiatives(self):
         self.ensure_one()

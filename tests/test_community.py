@@ -55,6 +55,9 @@ class TestCommunity(CommunityWorkCase):
             {"community_id": self.district.id, "partner_id": self.resident.id}
         )
         self.assertEqual(self.resident.community_ids, self.district)
+        self.assertEqual(self.resident.community_count, 1)
+        action = self.resident.action_view_community_memberships()
+        self.assertEqual(self.env[action["res_model"]].search(action["domain"]), membership)
         self.assertIn(
             self.resident,
             self.env["res.partner"].search([("community_ids", "child_of", self.city.id)]),
