@@ -102,6 +102,7 @@ class TestInitiative(CommunityWorkCase):
         self.assertEqual(follow_up.date_start, fields.Date.context_today(follow_up))
         self.assertEqual(len(follow_up.task_ids), 2, "the follow-up gets its own first checklist")
         self.assertEqual(initiative.stage_id, self.stage_close)
+        self.assertIn(f'data-oe-id="{follow_up.id}"', initiative.message_ids[0].body)
         follow_ups = initiative.action_view_follow_ups()
         self.assertEqual(self.env["community.initiative"].search(follow_ups["domain"]), follow_up)
 
