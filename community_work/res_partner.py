@@ -71,7 +71,7 @@ class ResPartner(models.Model):
         groups=COMMUNITY_GROUP,
     )
     community_count = fields.Integer(
-        string="Communities", compute="_compute_community_count", groups=COMMUNITY_GROUP
+        string="Community Count", compute="_compute_community_count", groups=COMMUNITY_GROUP
     )
     community_initiative_count = fields.Integer(
         string="Initiatives", compute="_compute_community_initiative_count", groups=COMMUNITY_GROUP
