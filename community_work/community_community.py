@@ -1,5 +1,7 @@
 from odoo import api, fields, models
 
+from .window_action import window_action
+
 
 class CommunityCommunity(models.Model):
     """A community the workers serve: an area (city, district, estate) or an interest group."""
@@ -82,18 +84,18 @@ class CommunityCommunity(models.Model):
 
     def action_view_members(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "community_work.community_membership_action"
+        return window_action(
+            self.env,
+            "community_work.community_membership_action",
+            [("community_id", "=", self.id)],
+            {"default_community_id": self.id},
         )
-        action["domain"] = [("community_id", "=", self.id)]
-        action["context"] = {"default_community_id": self.id}
-        return action
 
     def action_view_initiatives(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "community_work.community_initiative_action"
+        return window_action(
+            self.env,
+            "community_work.community_initiative_action",
+            [("community_id", "=", self.id)],
+            {"default_community_id": self.id},
         )
-        action["domain"] = [("community_id", "=", self.id)]
-        action["context"] = {"default_community_id": self.id}
-        return action

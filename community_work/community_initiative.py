@@ -2,6 +2,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from .community_profile_line_mixin import PRIORITIES
+from .window_action import window_action
 
 
 class CommunityInitiative(models.Model):
@@ -262,9 +263,9 @@ class CommunityInitiative(models.Model):
 
     def action_view_follow_ups(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "community_work.community_initiative_action"
+        return window_action(
+            self.env,
+            "community_work.community_initiative_action",
+            [("parent_id", "=", self.id)],
+            {"default_parent_id": self.id},
         )
-        action["domain"] = [("parent_id", "=", self.id)]
-        action["context"] = {"default_parent_id": self.id}
-        return action

@@ -1,5 +1,7 @@
 from odoo import fields, models
 
+from .window_action import window_action
+
 
 class CommunityLadderLevel(models.Model):
     """A rung of the participation ladder, from first contact to leadership."""
@@ -32,8 +34,8 @@ class CommunityLadderLevel(models.Model):
 
     def action_view_partners(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "community_work.res_partner_action_community"
+        return window_action(
+            self.env,
+            "community_work.res_partner_action_community",
+            [("community_level_id", "=", self.id)],
         )
-        action["domain"] = [("community_level_id", "=", self.id)]
-        return action

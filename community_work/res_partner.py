@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from .window_action import window_action
+
 COMMUNITY_GROUP = "community_work.group_community_user"
 
 
@@ -149,21 +151,21 @@ class ResPartner(models.Model):
 
     def action_view_community_memberships(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "community_work.community_membership_action"
+        return window_action(
+            self.env,
+            "community_work.community_membership_action",
+            [("partner_id", "=", self.id)],
+            {"default_partner_id": self.id},
         )
-        action["domain"] = [("partner_id", "=", self.id)]
-        action["context"] = {"default_partner_id": self.id}
-        return action
 
     def action_view_community_initiatives(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "community_work.community_initiative_action"
+        return window_action(
+            self.env,
+            "community_work.community_initiative_action",
+            [
+                "|",
+                ("activist_ids", "in", self.id),
+                ("organisation_ids", "in", self.id),
+            ],
         )
-        action["domain"] = [
-            "|",
-            ("activist_ids", "in", self.id),
-            ("organisation_ids", "in", self.id),
-        ]
-        return action

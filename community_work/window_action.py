@@ -1,0 +1,6 @@
+def window_action(env, xmlid, domain, context=None):
+    """The window action `xmlid` narrowed to `domain`, with `context` as its defaults."""
+    action = env["ir.actions.act_window"]._for_xml_id(xmlid)
+    action["domain"] = domain
+    action["context"] = context or {}
+    return action
