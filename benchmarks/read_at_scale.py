@@ -89,6 +89,20 @@ def main(env):
     )
     measure(
         env,
+        "members list, first 80",
+        lambda: env["community.membership"].web_search_read(
+            [], {"community_id": {}, "partner_id": {}, "role_id": {}, "level_id": {}}, limit=80
+        ),
+    )
+    measure(
+        env,
+        "level history, first 80",
+        lambda: env["community.ladder.change"].web_search_read(
+            [], {"partner_id": {}, "level_from_id": {}, "level_to_id": {}, "date": {}}, limit=80
+        ),
+    )
+    measure(
+        env,
         "contacts grouped by participation level",
         lambda: Partner.web_read_group([], ["community_level_id"], ["community_level_id"]),
     )

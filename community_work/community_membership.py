@@ -6,7 +6,7 @@ class CommunityMembership(models.Model):
 
     _name = "community.membership"
     _description = "Community Membership"
-    _order = "community_id, partner_id"
+    _order = "date_start desc, id desc"
     _rec_name = "partner_id"
     _check_company_auto = True
 
@@ -17,7 +17,7 @@ class CommunityMembership(models.Model):
         "res.partner", string="Member", required=True, index=True, ondelete="cascade"
     )
     role_id = fields.Many2one("community.role", ondelete="restrict")
-    date_start = fields.Date(string="Member Since", default=fields.Date.context_today)
+    date_start = fields.Date(string="Member Since", default=fields.Date.context_today, index=True)
     note = fields.Char()
     company_id = fields.Many2one(related="community_id.company_id", store=True, index=True)
     # Mirrors of the member's profile, stored so members can be grouped and filtered fast.
