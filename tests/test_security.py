@@ -1,6 +1,6 @@
 from odoo import Command
 from odoo.exceptions import AccessError, UserError
-from odoo.tests import tagged
+from odoo.tests import Form, tagged
 
 from .common import CommunityWorkCase
 
@@ -172,6 +172,19 @@ class TestSecurity(CommunityWorkCase):
         self.resident.with_user(clerk).write({"email": "rita@example.com"})
         self.assertEqual(partner.phone, "555 0101")
         self.assertFalse(partner.community_level_change_ids)
+
+    def test_contact_views_hide_the_community_profile_from_other_users(self):
+        self.outsider.groups_id = [Command.link(self.env.ref("base.group_partner_manager").id)]
+        Partner = self.env["res.partner"].with_user(self.outsider)
+        views = Partner.get_views([(False, "form"), (False, "search"), (False, "list")])["views"]
+        for view_type, view in views.items():
+            with self.subTest(view=view_type):
+                self.assertNotIn('name="community_', view["arch"])
+        with Form(Partner) as form:
+            form.name = "Walk-in Visitor"
+        self.assertEqual(form.record.name, "Walk-in Visitor")
+        worker_form = self.env["res.partner"].with_user(self.worker).get_views([(False, "form")])
+        self.assertIn("community_level_id", worker_form["views"]["form"]["arch"])
 
     def test_other_company_initiatives_are_invisible(self):
         other_company = self.env["res.company"].create({"name": "Other NGO"})
