@@ -14,7 +14,7 @@ class CommunityCommunity(models.Model):
     _order = "complete_name"
     _check_company_auto = True
 
-    name = fields.Char(required=True, translate=True, tracking=True)
+    name = fields.Char(required=True, tracking=True)
     complete_name = fields.Char(
         compute="_compute_complete_name", recursive=True, store=True, index="trigram"
     )
@@ -66,6 +66,11 @@ class CommunityCommunity(models.Model):
                 community.complete_name = f"{community.parent_id.complete_name} / {community.name}"
             else:
                 community.complete_name = community.name
+
+    @api.model
+    def name_create(self, name):
+        community = self.create({"name": name})
+        return community.id, community.display_name
 
     def _compute_counts(self):
         members = dict(

@@ -13,6 +13,8 @@ class CommunityInitiative(models.Model):
     _inherit = ["mail.thread", "mail.activity.mixin", "mail.tracking.duration.mixin"]
     _order = "priority desc, sequence, id desc"
     _track_duration_field = "stage_id"
+    # Every worker reads every initiative (work is handed over), so all may discuss them.
+    _mail_post_access = "read"
     _check_company_auto = True
 
     name = fields.Char(required=True, tracking=True)
@@ -28,13 +30,13 @@ class CommunityInitiative(models.Model):
         required=True,
         default="group",
     )
+    # The initiative belongs to its community's company (company_id follows it).
     community_id = fields.Many2one(
         "community.community",
         required=True,
         index=True,
         tracking=True,
         ondelete="restrict",
-        check_company=True,
     )
     method_id = fields.Many2one(
         "community.method",
@@ -121,9 +123,7 @@ class CommunityInitiative(models.Model):
     task_done_count = fields.Integer(
         string="Stage Tasks Done", compute="_compute_task_counts", store=True
     )
-    company_id = fields.Many2one(
-        "res.company", required=True, index=True, default=lambda self: self.env.company
-    )
+    company_id = fields.Many2one(related="community_id.company_id", store=True, index=True)
     active = fields.Boolean(default=True, tracking=True)
 
     def _default_method_id(self):
@@ -219,22 +219,24 @@ class CommunityInitiative(models.Model):
         return result
 
     def _prepare_stage_items(self):
-        """Copy the main tasks and indicators of each initiative's stage, once per stage."""
+        """Copy the main tasks and indicators of each initiative's stage, once per stage
+        (items the workers added themselves do not count)."""
         task_vals, indicator_vals = [], []
         for initiative in self.filtered("stage_id"):
             stage = initiative.stage_id
-            if stage not in initiative.task_ids.stage_id:
+            if stage not in initiative.task_ids.template_id.stage_id:
                 task_vals += [
                     template._prepare_initiative_item(initiative)
                     for template in stage.task_template_ids
                 ]
-            if stage not in initiative.indicator_ids.stage_id:
+            if stage not in initiative.indicator_ids.template_id.stage_id:
                 indicator_vals += [
                     template._prepare_initiative_item(initiative)
                     for template in stage.indicator_template_ids
                 ]
-        self.env["community.initiative.task"].create(task_vals)
-        self.env["community.initiative.indicator"].create(indicator_vals)
+        # The initiative itself was access-checked: its stage's items come with it.
+        self.env["community.initiative.task"].sudo().create(task_vals)
+        self.env["community.initiative.indicator"].sudo().create(indicator_vals)
 
     def action_start_next_cycle(self):
         """Open a follow-up initiative, at the first stage, continuing this one's work."""

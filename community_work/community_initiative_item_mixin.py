@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class CommunityInitiativeItemMixin(models.AbstractModel):
@@ -6,24 +6,21 @@ class CommunityInitiativeItemMixin(models.AbstractModel):
 
     _name = "community.initiative.item.mixin"
     _description = "Initiative Stage Item"
-    _order = "stage_sequence, sequence, id"
+    _order = "stage_id, sequence, id"
 
     initiative_id = fields.Many2one(
         "community.initiative", required=True, index=True, ondelete="cascade"
     )
-    stage_id = fields.Many2one(
-        "community.stage",
-        index=True,
-        ondelete="cascade",
-        default=lambda self: self._default_stage_id(),
-    )
-    stage_sequence = fields.Integer(
-        related="stage_id.sequence", string="Stage Sequence", store=True
-    )
+    stage_id = fields.Many2one("community.stage", index=True, ondelete="restrict")
     name = fields.Char(required=True)
     sequence = fields.Integer(default=10)
     company_id = fields.Many2one(related="initiative_id.company_id", store=True, index=True)
 
-    def _default_stage_id(self):
-        initiative_id = self.env.context.get("default_initiative_id")
-        return initiative_id and self.env["community.initiative"].browse(initiative_id).stage_id
+    @api.model_create_multi
+    def create(self, vals_list):
+        # An item added without a stage belongs to the stage its initiative is in.
+        for vals in vals_list:
+            if not vals.get("stage_id"):
+                initiative = self.env["community.initiative"].browse(vals["initiative_id"])
+                vals["stage_id"] = initiative.stage_id.id
+        return super().create(vals_list)

@@ -25,7 +25,8 @@ class CommunityLadderChange(models.Model):
         store=True,
     )
 
-    @api.depends("level_from_id.sequence", "level_to_id.sequence")
+    # Set when the move is recorded: reordering the ladder later does not rewrite history.
+    @api.depends("level_from_id", "level_to_id")
     def _compute_direction(self):
         for change in self:
             if not change.level_from_id:

@@ -41,17 +41,17 @@ class CommunityStage(models.Model):
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_in_use(self):
-        used = (
-            self.env["community.initiative"]
-            .with_context(active_test=False)
-            .search([("stage_id", "in", self.ids)], limit=1)
-        )
+        """A stage that holds initiatives, or the checklist an initiative kept of it, stays."""
+        used = self.env["community.initiative"].with_context(active_test=False).search(
+            [("stage_id", "in", self.ids)], limit=1
+        ) or self.env["community.initiative.task"].search([("stage_id", "in", self.ids)], limit=1)
         if used:
             raise UserError(
                 self.env._(
-                    "The stage “%(stage)s” still holds the initiative “%(initiative)s”. "
-                    "Move its initiatives to another stage first.",
+                    "The stage “%(stage)s” is still used by “%(record)s”. Move the initiatives "
+                    "to another stage first; a stage that initiatives went through keeps "
+                    "their checklists and cannot be deleted.",
                     stage=used.stage_id.display_name,
-                    initiative=used.display_name,
+                    record=used.display_name,
                 )
             )

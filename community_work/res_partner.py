@@ -102,8 +102,7 @@ class ResPartner(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        for vals in vals_list:
-            self._check_community_level_value(vals)
+        self._check_community_levels({vals.get("community_level_id") for vals in vals_list})
         partners = super().create(vals_list)
         partners.filtered("community_level_id")._log_level_changes(
             dict.fromkeys(partners.ids, self.env["community.ladder.level"])
@@ -113,20 +112,21 @@ class ResPartner(models.Model):
     def write(self, vals):
         if "community_level_id" not in vals:
             return super().write(vals)
-        self._check_community_level_value(vals)
         previous = {partner.id: partner.community_level_id for partner in self}
+        if any(level.id != vals["community_level_id"] for level in previous.values()):
+            self._check_community_levels({vals["community_level_id"]})
         result = super().write(vals)
         self.filtered(lambda p: p.community_level_id != previous[p.id])._log_level_changes(previous)
         return result
 
     @api.model
-    def _check_community_level_value(self, vals):
-        """Refuse a level that the ladder configuration does not hold (or has archived)."""
-        level_id = vals.get("community_level_id")
-        if not level_id:
+    def _check_community_levels(self, level_ids):
+        """Refuse moving people to a level the ladder does not hold (or has archived)."""
+        level_ids = level_ids - {False, None}
+        if not level_ids:
             return
-        level = self.env["community.ladder.level"].browse(level_id).exists()
-        if not level or not level.active:
+        levels = self.env["community.ladder.level"].browse(level_ids).exists()
+        if len(levels) != len(level_ids) or not all(levels.mapped("active")):
             raise ValidationError(
                 self.env._(
                     "This participation level is not part of the ladder configured for "

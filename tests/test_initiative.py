@@ -30,15 +30,28 @@ class TestInitiative(CommunityWorkCase):
         self.assertEqual(len(initiative.task_ids), 3)
         self.assertEqual(len(initiative.indicator_ids), 3)
 
+    def test_items_added_by_hand_do_not_stop_the_stage_checklist(self):
+        initiative = self._create_initiative()
+        self.env["community.initiative.task"].create(
+            {
+                "initiative_id": initiative.id,
+                "stage_id": self.stage_organise.id,
+                "name": "Book a hall",
+            }
+        )
+        initiative.stage_id = self.stage_organise
+        organise_tasks = initiative.task_ids.filtered(lambda t: t.stage_id == self.stage_organise)
+        self.assertEqual(
+            set(organise_tasks.mapped("name")), {"Hold a first meeting", "Book a hall"}
+        )
+
     def test_checklist_progress_counts_the_current_stage(self):
         initiative = self._create_initiative()
         initiative.task_ids[0].is_done = True
         self.assertEqual((initiative.task_count, initiative.task_done_count), (2, 1))
         initiative.stage_id = self.stage_organise
         self.assertEqual((initiative.task_count, initiative.task_done_count), (1, 0))
-        self.env["community.initiative.task"].with_context(
-            default_initiative_id=initiative.id
-        ).create(
+        self.env["community.initiative.task"].create(
             {
                 "name": "Book the hall",
                 "initiative_id": initiative.id,

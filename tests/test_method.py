@@ -49,6 +49,13 @@ class TestMethod(CommunityWorkCase):
         self.stage_organise.unlink()
         self.assertEqual(self.method.stage_ids, self.stage_listen | self.stage_close)
 
+    def test_stage_an_initiative_went_through_is_kept(self):
+        initiative = self._create_initiative()
+        initiative.stage_id = self.stage_organise
+        with self.assertRaises(UserError):
+            self.stage_listen.unlink()
+        self.assertEqual(len(initiative.task_ids), 3)
+
     def test_stage_of_an_archived_initiative_is_still_in_use(self):
         self._create_initiative(active=False)
         with self.assertRaises(UserError):

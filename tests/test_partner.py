@@ -62,6 +62,44 @@ class TestPartner(CommunityWorkCase):
             partners.community_level_change_ids.mapped("reason"), ["Led the petition"] * 2
         )
 
+    def test_level_wizard_takes_the_selected_contacts(self):
+        partners = self.resident | self.env["res.partner"].create({"name": "Sam"})
+        wizard = (
+            self.env["community.level.wizard"]
+            .with_context(active_model="res.partner", active_ids=partners.ids)
+            .create({"level_id": self.level_participant.id, "reason": "Joined the clean-up"})
+        )
+        self.assertEqual(wizard.partner_ids, partners)
+
+    def test_reordering_the_ladder_keeps_past_moves(self):
+        self.resident.community_level_id = self.level_contact
+        self.resident.community_level_id = self.level_participant
+        move = self.resident.community_level_change_ids[0]
+        self.assertEqual(move.direction, "up")
+        self.level_contact.sequence = 99
+        self.assertEqual(move.direction, "up")
+
+    def test_merging_contacts_keeps_one_membership_per_community(self):
+        duplicate = self.env["res.partner"].create({"name": "Rita Resident (old)"})
+        Membership = self.env["community.membership"]
+        Membership.create(
+            [
+                {"community_id": self.district.id, "partner_id": self.resident.id},
+                {"community_id": self.district.id, "partner_id": duplicate.id},
+                {"community_id": self.city.id, "partner_id": duplicate.id},
+            ]
+        )
+        self.resident.community_level_id = self.level_activist
+        self.env["base.partner.merge.automatic.wizard"]._merge(
+            (self.resident | duplicate).ids, self.resident, extra_checks=False
+        )
+        self.assertFalse(duplicate.exists())
+        self.assertEqual(
+            self.resident.community_membership_ids.community_id, self.district | self.city
+        )
+        self.assertEqual(self.resident.community_ids, self.district | self.city)
+        self.assertEqual(self.resident.community_membership_ids.level_id, self.level_activist)
+
     def test_contacts_group_by_level_role_and_community(self):
         activist_role = self.env.ref("community_work.community_role_activist")
         self.resident.write(

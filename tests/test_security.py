@@ -191,14 +191,55 @@ class TestSecurity(CommunityWorkCase):
         community = self.env["community.community"].create(
             {"name": "Elsewhere", "company_id": other_company.id}
         )
-        hidden = self._create_initiative(
-            community_id=community.id, company_id=other_company.id, user_id=False
-        )
+        hidden = self._create_initiative(community_id=community.id, user_id=False)
         visible = self.env["community.initiative"].with_user(self.manager).search([])
         self.assertIn(self.own, visible)
         self.assertNotIn(hidden, visible)
 
-    def test_initiative_company_must_match_its_community(self):
+    def test_initiative_belongs_to_the_company_of_its_community(self):
         other_company = self.env["res.company"].create({"name": "Other NGO"})
+        village = self.env["community.community"].create({"name": "Village"})
+        initiative = self._create_initiative(community_id=village.id, user_id=False)
+        self.assertEqual(initiative.company_id, self.env.company)
+        village.company_id = other_company
+        self.assertEqual(initiative.company_id, other_company)
+        other_method = self.env["community.method"].create(
+            {"name": "Their Method", "company_id": self.env.company.id}
+        )
         with self.assertRaises(UserError):
-            self._create_initiative(company_id=other_company.id)
+            initiative.method_id = other_method
+
+    def test_worker_starts_an_initiative_for_a_colleague(self):
+        initiative = (
+            self.env["community.initiative"]
+            .with_user(self.worker)
+            .create(
+                {
+                    "name": "For Otto",
+                    "community_id": self.south.id,
+                    "method_id": self.method.id,
+                    "user_id": self.other_worker.id,
+                }
+            )
+        )
+        self.assertEqual(len(initiative.task_ids), 2)
+        self.assertEqual(len(initiative.indicator_ids), 1)
+
+    def test_worker_discusses_a_colleagues_initiative(self):
+        foreign = self.foreign.with_user(self.worker)
+        message = foreign.message_post(body="I met the group on Tuesday.", message_type="comment")
+        self.assertEqual(message.author_id, self.worker.partner_id)
+
+    def test_level_history_of_another_company_is_hidden(self):
+        other_company = self.env["res.company"].create({"name": "Other NGO"})
+        stranger = self.env["res.partner"].create(
+            {
+                "name": "Far Away",
+                "company_id": other_company.id,
+                "community_level_id": self.level_contact.id,
+            }
+        )
+        self.resident.community_level_id = self.level_contact
+        history = self.env["community.ladder.change"].with_user(self.manager).search([])
+        self.assertIn(self.resident.community_level_change_ids, history)
+        self.assertNotIn(stranger.community_level_change_ids, history)

@@ -1,1 +1,2 @@
+from . import base_partner_merge_automatic_wizard
 from . import community_level_wizard

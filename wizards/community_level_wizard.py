@@ -7,13 +7,24 @@ class CommunityLevelWizard(models.TransientModel):
     _name = "community.level.wizard"
     _description = "Change Participation Level"
 
-    partner_ids = fields.Many2many("res.partner", string="People", required=True)
+    partner_ids = fields.Many2many(
+        "res.partner",
+        string="People",
+        required=True,
+        default=lambda self: self._default_partner_ids(),
+    )
     level_id = fields.Many2one(
         "community.ladder.level", string="New Level", required=True, ondelete="cascade"
     )
     reason = fields.Char(
         required=True, help="What the person did or took on: it is kept in the level history."
     )
+
+    def _default_partner_ids(self):
+        """The contacts selected where the action was launched from."""
+        if self.env.context.get("active_model") == "res.partner":
+            return self.env.context.get("active_ids")
+        return False
 
     def action_apply(self):
         self.ensure_one()
