@@ -1,4 +1,4 @@
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from .community_profile_line_mixin import PRIORITIES
@@ -213,10 +213,25 @@ class CommunityInitiative(models.Model):
         return initiatives
 
     def write(self, vals):
+        vals = self._write_checklist_updates(vals)
+        if not vals:
+            return True
         result = super().write(vals)
         if "stage_id" in vals or "method_id" in vals:
             self._prepare_stage_items()
         return result
+
+    def _write_checklist_updates(self, vals):
+        """Apply edits of existing checklist items on the items themselves, so that their
+        own access rules decide: the worker an item is assigned to may tick it from the
+        form of an initiative they cannot change. Returns the values left to write."""
+        commands = vals.get("task_ids")
+        if not commands or any(command[0] != Command.UPDATE for command in commands):
+            return vals
+        tasks = self.env["community.initiative.task"]
+        for _command, task_id, task_vals in commands:
+            tasks.browse(task_id).write(task_vals)
+        return {key: value for key, value in vals.items() if key != "task_ids"}
 
     def _prepare_stage_items(self):
         """Copy the main tasks and indicators of each initiative's stage, once per stage

@@ -110,6 +110,18 @@ class TestSecurity(CommunityWorkCase):
         task.with_user(self.worker).is_done = True
         self.assertTrue(task.is_done)
 
+    def test_assignee_ticks_an_item_from_the_initiative_form(self):
+        task = self.foreign.task_ids[0]
+        task.user_id = self.worker
+        with Form(self.foreign.with_user(self.worker)) as form:
+            with form.task_ids.edit(0) as line:
+                line.is_done = True
+        self.assertTrue(task.is_done)
+        with self.assertRaises(AccessError), Form(self.foreign.with_user(self.worker)) as form:
+            with form.task_ids.edit(1) as line:
+                line.is_done = True
+        self.assertFalse(self.foreign.task_ids[1].is_done)
+
     def test_worker_does_not_delete_or_configure(self):
         with self.assertRaises(AccessError):
             self.own.with_user(self.worker).unlink()
