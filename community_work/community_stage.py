@@ -41,16 +41,19 @@ class CommunityStage(models.Model):
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_in_use(self):
-        """A stage that holds initiatives, or the checklist an initiative kept of it, stays."""
-        used = self.env["community.initiative"].with_context(active_test=False).search(
-            [("stage_id", "in", self.ids)], limit=1
-        ) or self.env["community.initiative.task"].search([("stage_id", "in", self.ids)], limit=1)
+        """A stage that holds initiatives, or items an initiative kept of it, stays."""
+        domain = [("stage_id", "in", self.ids)]
+        used = (
+            self.env["community.initiative"].with_context(active_test=False).search(domain, limit=1)
+            or self.env["community.initiative.task"].search(domain, limit=1)
+            or self.env["community.initiative.indicator"].search(domain, limit=1)
+        )
         if used:
             raise UserError(
                 self.env._(
                     "The stage “%(stage)s” is still used by “%(record)s”. Move the initiatives "
                     "to another stage first; a stage that initiatives went through keeps "
-                    "their checklists and cannot be deleted.",
+                    "their checklists and indicators and cannot be deleted.",
                     stage=used.stage_id.display_name,
                     record=used.display_name,
                 )

@@ -56,6 +56,21 @@ class TestMethod(CommunityWorkCase):
             self.stage_listen.unlink()
         self.assertEqual(len(initiative.task_ids), 3)
 
+    def test_stage_whose_indicators_an_initiative_kept_is_kept(self):
+        assess = self.env["community.stage"].create(
+            {
+                "name": "Assess",
+                "method_id": self.method.id,
+                "sequence": 5,
+                "indicator_template_ids": [(0, 0, {"name": "Needs are written down"})],
+            }
+        )
+        initiative = self._create_initiative(stage_id=assess.id)
+        initiative.stage_id = self.stage_close
+        with self.assertRaises(UserError):
+            assess.unlink()
+        self.assertEqual(initiative.indicator_ids.stage_id, assess)
+
     def test_stage_of_an_archived_initiative_is_still_in_use(self):
         self._create_initiative(active=False)
         with self.assertRaises(UserError):
