@@ -126,9 +126,6 @@ class CommunityLadderSuggestion(models.Model):
     @api.model
     def _suggest_moves(self):
         """Measure everyone's participation against the ladder's criteria, in SQL."""
-        self.env["community.attendance"].flush_model()
-        self.env["res.partner"].flush_model(["community_level_id"])
-        self.env["community.ladder.change"].flush_model()
-        self.flush_model()
+        self.env.flush_all()
         suggest_ladder_moves(self.env.cr, fields.Datetime.now(), self.env.uid)
         self.invalidate_model()

@@ -1,7 +1,12 @@
 from . import (
+    test_breadth,
     test_community,
     test_initiative,
+    test_ladder_suggestion,
     test_meeting,
+    test_meeting_security,
+    test_meeting_performance,
+    test_participation,
     test_method,
     test_partner,
     test_performance,
