@@ -59,6 +59,9 @@
         "demo/community_meeting_demo.xml",
     ],
     "assets": {
+        "web.assets_backend": [
+            "community_work/static/src/**/*",
+        ],
         "web.assets_tests": [
             "community_work/static/tests/tours/*.js",
         ],

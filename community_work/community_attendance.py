@@ -16,15 +16,6 @@ STATUSES = [
 PARTICIPATION_FIELDS = {"status", "partner_id", "meeting_id", "role_ids"}
 
 
-def ticked_status(came, status, meeting_state):
-    """The status a roll-call line takes when its "came" box is ticked or unticked."""
-    if came:
-        return "attended"
-    if status != "attended":
-        return status
-    return "invited" if meeting_state == "planned" else "absent"
-
-
 class CommunityAttendance(models.Model):
     """One person on the roll call of a meeting: whether they came and what they took on."""
 
@@ -44,11 +35,6 @@ class CommunityAttendance(models.Model):
         check_company=True,
     )
     status = fields.Selection(STATUSES, required=True, default="attended", index=True)
-    came = fields.Boolean(
-        compute="_compute_came",
-        inverse="_inverse_came",
-        help="Tick the people who came; unticked, they are invited (before the meeting) or absent.",
-    )
     role_ids = fields.Many2many(
         "community.attendance.role",
         "community_attendance_role_rel",
@@ -84,21 +70,6 @@ class CommunityAttendance(models.Model):
         ),
     ]
 
-    @api.depends("status")
-    def _compute_came(self):
-        for line in self:
-            line.came = line.status == "attended"
-
-    def _inverse_came(self):
-        for status, lines in self.grouped(
-            lambda line: ticked_status(line.came, line.status, line.meeting_id.state)
-        ).items():
-            lines.filtered(lambda line, status=status: line.status != status).status = status
-
-    @api.onchange("came")
-    def _onchange_came(self):
-        self.status = ticked_status(self.came, self.status, self.meeting_id.state)
-
     @api.constrains("status", "meeting_id")
     def _check_meeting_not_cancelled(self):
         for line in self:
@@ -113,7 +84,6 @@ class CommunityAttendance(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        self._set_status_from_came(vals_list)
         self._check_not_twice(
             [(vals.get("meeting_id"), vals.get("partner_id")) for vals in vals_list]
         )
@@ -144,21 +114,6 @@ class CommunityAttendance(models.Model):
         result = super().unlink()
         self._refresh_participation(scope)
         return result
-
-    @api.model
-    def _set_status_from_came(self, vals_list):
-        """Turn the "came" box of new lines into their status (one write, not two)."""
-        meetings = self.env["community.meeting"].browse(
-            {vals["meeting_id"] for vals in vals_list if "came" in vals and vals.get("meeting_id")}
-        )
-        states = {meeting.id: meeting.state for meeting in meetings}
-        default_status = self.default_get(["status"]).get("status")
-        for vals in vals_list:
-            if "came" in vals:
-                status = vals.get("status", default_status)
-                vals["status"] = ticked_status(
-                    vals.pop("came"), status, states.get(vals.get("meeting_id"))
-                )
 
     def _check_not_twice(self, pairs):
         """Refuse one person twice on a roll call, with their name rather than a

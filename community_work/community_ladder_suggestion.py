@@ -118,8 +118,8 @@ class CommunityLadderSuggestion(models.Model):
             {"state": state, "decided_by_id": self.env.uid, "decided_on": fields.Datetime.now()}
         )
 
-    @api.model
     def action_suggest_moves(self):
+        """From the list's header, with or without selected lines: suggest for everyone."""
         self._suggest_moves()
         return {"type": "ir.actions.client", "tag": "soft_reload"}
 

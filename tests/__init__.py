@@ -7,6 +7,7 @@ from . import (
     test_meeting_security,
     test_meeting_performance,
     test_participation,
+    test_roll_call_tour,
     test_method,
     test_partner,
     test_performance,

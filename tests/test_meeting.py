@@ -116,30 +116,15 @@ class TestMeeting(ParticipationCase):
 
     def test_holding_the_meeting_marks_those_not_ticked_absent(self):
         meeting = self._meeting(people=self.ada | self.ben, status="invited")
-        meeting.attendance_ids.filtered(lambda a: a.partner_id == self.ada).came = True
+        meeting.attendance_ids.filtered(lambda a: a.partner_id == self.ada).status = "attended"
         meeting.action_mark_held()
         self.assertEqual(meeting.state, "held")
         self.assertEqual(
             {line.partner_id: line.status for line in meeting.attendance_ids},
             {self.ada: "attended", self.ben: "absent"},
         )
-        meeting.attendance_ids.filtered(lambda a: a.partner_id == self.ada).came = False
-        self.assertEqual(meeting.attendance_ids.mapped("status"), ["absent", "absent"])
         meeting.action_reset_to_planned()
         self.assertEqual(meeting.state, "planned")
-
-    def test_ticking_says_who_came(self):
-        meeting = self._meeting(days_ago=-1, people=self.ada, status="apologised")
-        line = meeting.attendance_ids
-        self.assertFalse(line.came)
-        line.came = False
-        self.assertEqual(line.status, "apologised")
-        line.came = True
-        self.assertEqual(line.status, "attended")
-        line.came = False
-        self.assertEqual(line.status, "invited")
-        new_line = line.create({"meeting_id": meeting.id, "partner_id": self.ben.id, "came": False})
-        self.assertEqual(new_line.status, "invited")
 
     def test_people_typed_into_the_roll_call_become_residents_of_the_community(self):
         meeting = self._meeting()

@@ -12,10 +12,10 @@ ROLL_CALL_SPECIFICATION = {
     "headcount": {},
     "attendance_ids": {
         "fields": {
-            "came": {},
+            "status": {},
+            "meeting_state": {},
             "partner_id": {"fields": {"display_name": {}}},
             "role_ids": {"fields": {"display_name": {}, "color": {}}},
-            "status": {},
             "is_first_time": {},
         },
         "limit": 200,
@@ -39,16 +39,18 @@ class TestRollCallPerformance(ParticipationCase):
     def _save_roll_call(self, meeting, newcomers):
         """What the form sends when the worker ticks everyone invited, types in two more
         people and gives one of them a role, then reads back."""
-        commands = [Command.update(line.id, {"came": True}) for line in meeting.attendance_ids]
+        commands = [
+            Command.update(line.id, {"status": "attended"}) for line in meeting.attendance_ids
+        ]
         commands += [
             Command.create(
                 {
                     "partner_id": newcomers[0].id,
-                    "came": True,
+                    "status": "attended",
                     "role_ids": [Command.set(self.role_chair.ids)],
                 }
             ),
-            Command.create({"partner_id": newcomers[1].id, "came": True, "role_ids": []}),
+            Command.create({"partner_id": newcomers[1].id, "status": "attended", "role_ids": []}),
         ]
         meeting.web_save({"attendance_ids": commands}, ROLL_CALL_SPECIFICATION)
 

@@ -30,7 +30,7 @@ class TestMeetingSecurity(ParticipationCase):
         with self.assertRaises(AccessError):
             meeting.write({"attendance_ids": [Command.create({"partner_id": self.cleo.id})]})
         with self.assertRaises(AccessError):
-            meeting.attendance_ids.came = False
+            meeting.attendance_ids.status = "absent"
         with self.assertRaises(AccessError):
             meeting.attendance_ids.unlink()
         own = self.own.with_user(self.worker)

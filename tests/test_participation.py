@@ -116,7 +116,7 @@ class TestParticipationFigures(ParticipationCase):
         meeting = self._meeting(days_ago=1, people=self.ada | self.ben, status="invited")
         with Form(meeting) as form:
             with form.attendance_ids.edit(0) as line:
-                line.came = True
+                line.status = "attended"
             with form.attendance_ids.new() as line:
                 line.partner_id = self.cleo
                 line.role_ids.add(self.role_spoke)
