@@ -325,4 +325,5 @@ class CommunityMeeting(models.Model):
         changes = (
             self.env["community.ladder.change"].sudo().search([("partner_id", "in", people.ids)])
         )
-        changes.write({"date": today - timedelta(days=400)})
+        for index, change in enumerate(changes):
+            change.date = today - timedelta(days=400 - index % 30, hours=index % 9)
