@@ -5,7 +5,7 @@ class CommunityInitiativeTask(models.Model):
     """A checklist item of an initiative, copied from its stage's main tasks or added."""
 
     _name = "community.initiative.task"
-    _inherit = "community.initiative.item.mixin"
+    _inherit = ["community.initiative.item.mixin", "community.editable.mixin"]
     _description = "Initiative Checklist Item"
 
     is_done = fields.Boolean(string="Done")

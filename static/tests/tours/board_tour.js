@@ -49,8 +49,12 @@ registry.category("web_tour.tours").add("community_work_board_tour", {
             run: "click",
         },
         {
-            content: "The stage's guidance is shown where the worker works",
-            trigger: ".o_form_view .alert-info:contains('Walk the streets')",
+            content: "The stage's guidance is folded above the checklist",
+            trigger: ".o_form_view .o_community_stage_guidance summary",
+            run: "click",
+        },
+        {
+            trigger: ".o_form_view .o_community_stage_guidance:contains('Walk the streets')",
         },
         {
             content: "Move the initiative to the next stage",
@@ -74,81 +78,6 @@ registry.category("web_tour.tours").add("community_work_board_tour", {
         {
             content: "The form is saved",
             trigger: ".o_form_view .o_form_saved",
-        },
-    ],
-});
-
-// A worker moves a resident up the participation ladder from the contact form.
-registry.category("web_tour.tours").add("community_work_contact_tour", {
-    steps: () => [
-        {
-            content: "Open the contact's Community tab",
-            trigger: ".o_notebook .nav-link:contains('Community')",
-            run: "click",
-        },
-        {
-            content: "Move the resident on the ladder",
-            trigger: ".o_form_view button:contains('Move')",
-            run: "click",
-        },
-        {
-            content: "Choose the new level",
-            trigger: ".modal .o_field_widget[name=level_id] input",
-            run: "edit Activist",
-        },
-        {
-            trigger: ".o-autocomplete--dropdown-item:contains('Activist')",
-            run: "click",
-        },
-        {
-            content: "Say why",
-            trigger: ".modal .o_field_widget[name=reason] input",
-            run: "edit Chaired the spring meeting",
-        },
-        {
-            trigger: ".modal button:contains('Change Level')",
-            run: "click",
-        },
-        {
-            content: "The move is in the level history",
-            trigger: ".o_field_widget[name=community_level_change_ids] .o_data_row:contains('Chaired the spring meeting')",
-        },
-    ],
-});
-
-// A worker records a need raised in a community and opens its initiatives.
-registry.category("web_tour.tours").add("community_work_community_tour", {
-    steps: () => [
-        {
-            content: "Open the community's needs",
-            trigger: ".o_notebook .nav-link:contains('Needs and Issues')",
-            run: "click",
-        },
-        {
-            trigger: ".o_field_widget[name=need_ids] .o_field_x2many_list_row_add a",
-            run: "click",
-        },
-        {
-            content: "Record a need raised by residents",
-            trigger: ".o_field_widget[name=need_ids] .o_data_row .o_field_widget[name=name] input",
-            run: "edit No safe place for teenagers",
-        },
-        {
-            content: "Save the community",
-            trigger: ".o_form_button_save",
-            run: "click",
-        },
-        {
-            trigger: ".o_form_view .o_form_saved",
-        },
-        {
-            content: "Open the community's initiatives",
-            trigger: ".oe_stat_button:contains('Initiatives')",
-            run: "click",
-        },
-        {
-            content: "Its initiative is listed",
-            trigger: ".o_list_view .o_data_row:contains('Tour Initiative')",
         },
     ],
 });
