@@ -10,13 +10,14 @@ class CommunityMembership(models.Model):
     _rec_name = "partner_id"
     _check_company_auto = True
 
+    # No check_company: the membership takes its company from the community itself, and
+    # the lookup must offer every community of the user's companies.
     community_id = fields.Many2one(
-        "community.community", required=True, index=True, ondelete="cascade", check_company=True
+        "community.community", required=True, index=True, ondelete="cascade"
     )
     partner_id = fields.Many2one(
         "res.partner", string="Member", required=True, index=True, ondelete="cascade"
     )
-    role_id = fields.Many2one("community.role", ondelete="restrict")
     date_start = fields.Date(string="Member Since", default=fields.Date.context_today, index=True)
     note = fields.Char()
     company_id = fields.Many2one(related="community_id.company_id", store=True, index=True)
@@ -25,6 +26,8 @@ class CommunityMembership(models.Model):
         related="partner_id.community_level_id", string="Participation Level", store=True
     )
     is_company = fields.Boolean(related="partner_id.is_company", string="Is an Organisation")
+    # Roles belong to the person or organisation, not to one of their memberships.
+    role_ids = fields.Many2many(related="partner_id.community_role_ids", string="Roles")
 
     _sql_constraints = [
         (
@@ -33,3 +36,7 @@ class CommunityMembership(models.Model):
             "This contact is already a member of this community.",
         ),
     ]
+
+    def action_change_level(self):
+        """Move the member on the participation ladder, saying why."""
+        return self.partner_id.action_change_level()

@@ -21,6 +21,9 @@ class ResPartner(models.Model):
         "role_id",
         string="Community Roles",
         groups=COMMUNITY_GROUP,
+        help="What the person or organisation is to the communities they belong to: "
+        "resident, partner organisation, decision-maker, funder... How far someone takes "
+        "part is their participation level.",
     )
     community_level_id = fields.Many2one(
         "community.ladder.level",
@@ -29,8 +32,8 @@ class ResPartner(models.Model):
         tracking=True,
         ondelete="restrict",
         groups=COMMUNITY_GROUP,
-        help="Where the person stands on the participation ladder. Every change is "
-        "kept in the level history.",
+        help="How far the person takes part, from first contact to leadership. Change it "
+        "with Move, which keeps the reason in the level history.",
     )
     community_level_change_ids = fields.One2many(
         "community.ladder.change", "partner_id", string="Level History", groups=COMMUNITY_GROUP
@@ -148,6 +151,14 @@ class ResPartner(models.Model):
                 for partner in self
             ]
         )
+
+    def action_change_level(self):
+        """The one way to change levels: the wizard that asks why."""
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "community_work.community_level_wizard_action"
+        )
+        action["context"] = {"default_partner_ids": self.ids}
+        return action
 
     def action_view_community_memberships(self):
         self.ensure_one()
