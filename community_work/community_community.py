@@ -95,6 +95,8 @@ class CommunityCommunity(models.Model):
         or to one of its parts}, in one query whatever the number of communities."""
         if not self.ids:
             return {}
+        self.flush_model(["parent_path"])
+        self.env["community.membership"].flush_model(["community_id", "partner_id", "company_id"])
         memberships = self.env["community.membership"]._search(
             [("community_id", "child_of", self.ids)]
         )
@@ -122,7 +124,7 @@ class CommunityCommunity(models.Model):
         return window_action(
             self.env,
             "community_work.res_partner_action_community",
-            [("community_ids", "child_of", self.id)],
+            [("community_membership_ids.community_id", "child_of", self.id)],
         )
 
     def action_view_initiatives(self):

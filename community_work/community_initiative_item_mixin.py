@@ -14,7 +14,7 @@ class CommunityInitiativeItemMixin(models.AbstractModel):
     )
     stage_id = fields.Many2one("community.stage", index=True, ondelete="restrict")
     name = fields.Char(required=True)
-    sequence = fields.Integer(default=10, aggregator=False)
+    sequence = fields.Integer(default=10)
     company_id = fields.Many2one(related="initiative_id.company_id", store=True, index=True)
     is_current_stage = fields.Boolean(
         compute="_compute_is_current_stage",

@@ -11,7 +11,7 @@ class CommunityLadderLevel(models.Model):
     _order = "sequence, id"
 
     name = fields.Char(required=True, translate=True)
-    sequence = fields.Integer(default=10, aggregator=False, help="Lower rungs come first.")
+    sequence = fields.Integer(default=10, help="Lower rungs come first.")
     description = fields.Text(translate=True)
     color = fields.Integer(string="Colour", aggregator=False)
     active = fields.Boolean(default=True)

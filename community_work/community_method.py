@@ -10,7 +10,7 @@ class CommunityMethod(models.Model):
     _order = "sequence, id"
 
     name = fields.Char(required=True, translate=True)
-    sequence = fields.Integer(default=10, aggregator=False)
+    sequence = fields.Integer(default=10)
     description = fields.Html(translate=True)
     stage_ids = fields.One2many("community.stage", "method_id", string="Stages", copy=True)
     stage_count = fields.Integer(compute="_compute_stage_count")

@@ -7,7 +7,7 @@ class CommunityOrganisationType(models.Model):
     _order = "sequence, id"
 
     name = fields.Char(required=True, translate=True)
-    sequence = fields.Integer(default=10, aggregator=False)
+    sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True)
 
     _sql_constraints = [

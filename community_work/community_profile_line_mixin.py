@@ -14,7 +14,7 @@ class CommunityProfileLineMixin(models.AbstractModel):
         "community.community", required=True, index=True, ondelete="cascade"
     )
     name = fields.Char(required=True)
-    sequence = fields.Integer(default=10, aggregator=False)
+    sequence = fields.Integer(default=10)
     priority = fields.Selection(PRIORITIES, default="1", required=True)
     description = fields.Text()
     company_id = fields.Many2one(related="community_id.company_id", store=True, index=True)

@@ -7,7 +7,7 @@ class CommunityRole(models.Model):
     _order = "sequence, id"
 
     name = fields.Char(required=True, translate=True)
-    sequence = fields.Integer(default=10, aggregator=False)
+    sequence = fields.Integer(default=10)
     description = fields.Text(translate=True)
     is_organisation_role = fields.Boolean(
         string="For Organisations",

@@ -10,7 +10,7 @@ class CommunityStage(models.Model):
     _order = "method_id, sequence, id"
 
     name = fields.Char(required=True, translate=True)
-    sequence = fields.Integer(default=10, aggregator=False)
+    sequence = fields.Integer(default=10)
     method_id = fields.Many2one("community.method", required=True, index=True, ondelete="cascade")
     fold = fields.Boolean(
         string="Folded on the Board",

@@ -10,7 +10,7 @@ class CommunityStageItemMixin(models.AbstractModel):
 
     stage_id = fields.Many2one("community.stage", required=True, index=True, ondelete="cascade")
     name = fields.Char(required=True, translate=True)
-    sequence = fields.Integer(default=10, aggregator=False)
+    sequence = fields.Integer(default=10)
     description = fields.Text(translate=True)
 
     def _prepare_initiative_item(self, initiative):

@@ -1,4 +1,4 @@
-from odoo.tests import HttpCase, tagged
+from odoo.tests import HttpCase, new_test_user, tagged
 
 from .common import CommunityWorkCase
 
@@ -102,3 +102,32 @@ class TestPeopleTour(HttpCase, CommunityWorkCase):
             login="cw_worker",
         )
         self.assertEqual(self.district.need_ids.mapped("name"), ["No safe place for teenagers"])
+
+
+@tagged("post_install", "-at_install")
+class TestEveryMenuTour(HttpCase):
+    """A newcomer opens every menu of the app on the demo data: no error anywhere."""
+
+    def _visible_menus(self, user):
+        root = self.env.ref("community_work.community_work_menu_root")
+        menus = self.env["ir.ui.menu"].with_user(user).search([("id", "child_of", root.id)])
+        return menus.filtered("action")
+
+    def test_fresh_worker_opens_every_menu(self):
+        worker = new_test_user(
+            self.env, "cw_fresh", groups="community_work.group_community_user", name="Fay Fresh"
+        )
+        self.start_tour("/odoo", "community_work_every_menu_tour", login="cw_fresh", timeout=600)
+        self.assertGreaterEqual(len(self._visible_menus(worker)), 10)
+
+    def test_manager_opens_every_menu(self):
+        manager = new_test_user(
+            self.env,
+            "cw_fresh_manager",
+            groups="community_work.group_community_manager",
+            name="Max Fresh",
+        )
+        self.start_tour(
+            "/odoo", "community_work_every_menu_tour", login="cw_fresh_manager", timeout=600
+        )
+        self.assertGreater(len(self._visible_menus(manager)), 15)
