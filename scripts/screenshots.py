@@ -106,16 +106,16 @@ class Chromium:
         result = self.send("Runtime.evaluate", expression=expression, returnByValue=True)
         return result.get("result", {}).get("value")
 
-    def shot(self, url, path, before=None):
+    def shot(self, url, path):
         self.send("Page.navigate", url=url)
         deadline = time.time() + 60
         while not self.evaluate(READY):
             if time.time() > deadline:
                 raise TimeoutError(f"{url} did not load")
             time.sleep(0.5)
-        if before:
-            self.evaluate(before)
         time.sleep(2)  # let avatars, charts and transitions settle
+        # Notifications (such as a newer-version notice) are not part of the page.
+        self.evaluate("document.querySelectorAll('.o_notification').forEach((n) => n.remove())")
         data = self.send("Page.captureScreenshot", format="png")["data"]
         save_small_png(base64.b64decode(data), path)
 

@@ -67,7 +67,7 @@ class TestBoardPerformance(CommunityWorkCase):
         self._read_board()  # warm the caches that do not depend on the records
         for added in (0, 30):
             self._add_initiatives(added)
-            with self.assertQueryCount(cw_worker=39):
+            with self.assertQueryCount(cw_worker=36):
                 self._read_board()
 
     @users("cw_worker")

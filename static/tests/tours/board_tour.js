@@ -66,6 +66,10 @@ registry.category("web_tour.tours").add("community_work_board_tour", {
             trigger: ".o_statusbar_status button.o_arrow_button_current:contains('Tour Organise')",
         },
         {
+            content: "The new stage's checklist item comes first",
+            trigger: ".o_field_widget[name=task_ids] .o_data_row:first-child:contains('Hold a first meeting')",
+        },
+        {
             content: "Tick the new stage's checklist item",
             trigger: ".o_field_widget[name=task_ids] .o_data_row:contains('Hold a first meeting') .o_field_boolean_toggle input",
             run: "click",
