@@ -268,6 +268,8 @@ class CommunityInitiative(models.Model):
         # The initiative itself was access-checked: its stage's items come with it.
         self.env["community.initiative.task"].sudo().create(task_vals)
         self.env["community.initiative.indicator"].sudo().create(indicator_vals)
+        # Read them again in their order, the current stage's first.
+        self.invalidate_recordset(["task_ids", "indicator_ids"])
 
     def action_close(self):
         """Close the work: the initiative keeps its close date and leaves the boards."""

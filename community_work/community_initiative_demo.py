@@ -65,21 +65,17 @@ class CommunityInitiative(models.Model):
         self.invalidate_recordset()
 
     def _demo_backdate(self, messages, date):
+        """Date the messages, and the stage changes they track, as of `date`."""
         self.env.flush_all()
+        ids = tuple(messages.ids) or (0,)
         self.env.cr.execute(
             SQL(
                 "UPDATE mail_message SET date = %(date)s, create_date = %(date)s"
-                " WHERE id IN %(ids)s",
-                date=date,
-                ids=tuple(messages.ids) or (0,),
-            )
-        )
-        self.env.cr.execute(
-            SQL(
-                "UPDATE mail_tracking_value SET create_date = %(date)s"
+                " WHERE id IN %(ids)s;"
+                " UPDATE mail_tracking_value SET create_date = %(date)s"
                 " WHERE mail_message_id IN %(ids)s",
                 date=date,
-                ids=tuple(messages.ids) or (0,),
+                ids=ids,
             )
         )
         messages.invalidate_recordset()

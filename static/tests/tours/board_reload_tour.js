@@ -1,4 +1,5 @@
 import { registry } from "@web/core/registry";
+import { quickCreateSteps } from "./board_steps";
 
 // A method's board keeps its method when the page is reloaded (F5 or a bookmark).
 registry.category("web_tour.tours").add("community_work_board_reload_tour", {
@@ -29,29 +30,7 @@ registry.category("web_tour.tours").add("community_work_board_reload_tour", {
             content: "... and no stage of another method",
             trigger: ".o_kanban_renderer:not(:has(.o_column_title:contains('Other Stage')))",
         },
-        {
-            content: "Quick-create in the method's second stage still works",
-            trigger: ".o_kanban_group:contains('Tour Organise') .o_kanban_quick_add",
-            run: "click",
-        },
-        {
-            trigger: ".o_kanban_quick_create .o_field_widget[name=name] input",
-            run: "edit Reloaded Group",
-        },
-        {
-            trigger: ".o_kanban_quick_create .o_field_widget[name=community_id] input",
-            run: "edit Testville / North",
-        },
-        {
-            trigger: ".o-autocomplete--dropdown-item:contains('Testville / North')",
-            run: "click",
-        },
-        {
-            trigger: ".o_kanban_quick_create .o_kanban_add",
-            run: "click",
-        },
-        {
-            trigger: ".o_kanban_group:contains('Tour Organise') .o_kanban_record:contains('Reloaded Group')",
-        },
+        // Quick-creating in the method's second stage still works.
+        ...quickCreateSteps("Tour Organise", "Reloaded Group", "Testville / North"),
     ],
 });

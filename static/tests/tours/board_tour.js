@@ -1,4 +1,5 @@
 import { registry } from "@web/core/registry";
+import { quickCreateSteps } from "./board_steps";
 
 // A worker opens the boards, picks a method, moves an initiative to the next
 // stage from its form and ticks an item of the new stage's checklist.
@@ -13,31 +14,7 @@ registry.category("web_tour.tours").add("community_work_board_tour", {
             content: "The board shows the method's empty stages too",
             trigger: ".o_kanban_group .o_column_title:contains('Tour Organise')",
         },
-        {
-            content: "Quickly add a group to the second stage",
-            trigger: ".o_kanban_group:contains('Tour Organise') .o_kanban_quick_add",
-            run: "click",
-        },
-        {
-            trigger: ".o_kanban_quick_create .o_field_widget[name=name] input",
-            run: "edit Tour Quick Group",
-        },
-        {
-            trigger: ".o_kanban_quick_create .o_field_widget[name=community_id] input",
-            run: "edit Testville / North",
-        },
-        {
-            trigger: ".o-autocomplete--dropdown-item:contains('Testville / North')",
-            run: "click",
-        },
-        {
-            trigger: ".o_kanban_quick_create .o_kanban_add",
-            run: "click",
-        },
-        {
-            content: "The new group stands in the second stage",
-            trigger: ".o_kanban_group:contains('Tour Organise') .o_kanban_record:contains('Tour Quick Group')",
-        },
+        ...quickCreateSteps("Tour Organise", "Tour Quick Group", "Testville / North"),
         {
             content: "Close the quick create",
             trigger: ".o_kanban_quick_create .o_kanban_cancel",
