@@ -1,10 +1,13 @@
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
 from odoo.exceptions import ValidationError
 
 from .window_action import window_action
 
 # The population estimate is stored as a PostgreSQL integer.
 POPULATION_MAX = 2**31 - 1
+# Lines every worker records, whoever looks after the community.
+LINE_FIELDS = ("membership_ids", "need_ids", "asset_ids")
+LINE_COMMANDS = (Command.CREATE, Command.UPDATE, Command.DELETE)
 
 
 class CommunityCommunity(models.Model):
@@ -89,11 +92,43 @@ class CommunityCommunity(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
+        vals = self._write_line_commands(vals)
+        if not vals:
+            return True
         self._check_population_estimate(vals.get("population_estimate"))
         result = super().write(vals)
         if "company_id" in vals:
             self._check_company_of_contents()
         return result
+
+    def _write_line_commands(self, vals):
+        """When only members, needs and resources change, apply the changes on the lines
+        themselves, so that their own access rules decide: every worker records them, also
+        from the form of a community they do not look after. Returns the values left to
+        write on the community."""
+        if len(self) != 1 or not vals or not set(vals) <= set(LINE_FIELDS):
+            return vals
+        commands = [command for field in vals for command in vals[field]]
+        if not all(
+            isinstance(command, (list, tuple)) and command[0] in LINE_COMMANDS
+            for command in commands
+        ):
+            return vals
+        for field, field_commands in vals.items():
+            lines = self.env[self._fields[field].comodel_name]
+            lines.create(
+                [
+                    {**command[2], "community_id": self.id}
+                    for command in field_commands
+                    if command[0] == Command.CREATE
+                ]
+            )
+            for command in field_commands:
+                if command[0] == Command.UPDATE:
+                    lines.browse(command[1]).write(command[2])
+                elif command[0] == Command.DELETE:
+                    lines.browse(command[1]).unlink()
+        return {}
 
     @api.model
     def _check_population_estimate(self, population):

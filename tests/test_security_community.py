@@ -1,6 +1,6 @@
 from odoo import Command
 from odoo.exceptions import AccessError
-from odoo.tests import tagged
+from odoo.tests import Form, tagged
 
 from .common import CommunityWorkCase
 from .common_security import ColleagueCommunityCase
@@ -85,6 +85,20 @@ class TestCommunityLinesAccess(ColleagueCommunityCase):
             with self.subTest(model=line._name):
                 line.with_user(self.manager).unlink()
                 self.assertFalse(line.exists())
+
+    def test_worker_records_members_and_needs_from_a_colleagues_community_form(self):
+        with Form(self.south.with_user(self.worker)) as form:
+            with form.need_ids.new() as need:
+                need.name = "Flooded cellars"
+            with form.membership_ids.new() as member:
+                member.partner_id = self.resident
+        self.assertEqual(self.south.need_ids.name, "Flooded cellars")
+        self.assertEqual(self.south.membership_ids.partner_id, self.resident)
+        with self.assertRaises(AccessError), Form(self.south.with_user(self.worker)) as form:
+            form.population_estimate = 5000
+            with form.asset_ids.new() as asset:
+                asset.name = "Community hall"
+        self.assertFalse(self.south.asset_ids, "nothing of the refused save is kept")
 
     def test_removing_a_member_from_a_colleagues_community_form_is_refused(self):
         membership = self.env["community.membership"].create(
