@@ -1,9 +1,16 @@
 from . import (
     test_community,
+    test_demo_reload,
     test_initiative,
     test_method,
+    test_odoo_partner,
     test_partner,
     test_performance,
     test_security,
+    test_security_community,
+    test_security_company,
+    test_security_initiative,
+    test_security_profile,
     test_ui,
+    test_validation,
 )
