@@ -2,7 +2,7 @@
     "name": "Community Work",
     "summary": "Support residents' organisations, campaigns and coalitions "
     "through the stages of the community-work process",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Services/Community Work",
     "website": "https://github.com/community-work/community_work",
     "author": "community_work contributors",
@@ -53,9 +53,13 @@
         "views/community_meeting_menus.xml",
     ],
     "demo": [
+        "demo/res_users_demo.xml",
         "demo/community_community_demo.xml",
         "demo/res_partner_demo.xml",
         "demo/community_initiative_demo.xml",
+        "demo/community_initiative_linden_demo.xml",
+        "demo/community_initiative_city_demo.xml",
+        "demo/mail_activity_demo.xml",
         "demo/community_meeting_demo.xml",
     ],
     "assets": {

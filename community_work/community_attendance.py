@@ -31,7 +31,8 @@ class CommunityAttendance(models.Model):
         string="Person",
         required=True,
         index=True,
-        ondelete="cascade",
+        # Contacts who took part are archived, not deleted (see res.partner).
+        ondelete="restrict",
         check_company=True,
     )
     status = fields.Selection(STATUSES, required=True, default="attended", index=True)

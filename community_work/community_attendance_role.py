@@ -14,10 +14,11 @@ class CommunityAttendanceRole(models.Model):
     description = fields.Text(translate=True)
     weight = fields.Integer(
         default=1,
+        aggregator=False,
         help="How much responsibility the role shows. Ladder levels can ask for roles "
         "of at least a given weight.",
     )
-    color = fields.Integer(string="Colour")
+    color = fields.Integer(string="Colour", aggregator=False)
     active = fields.Boolean(default=True)
 
     _sql_constraints = [

@@ -7,13 +7,14 @@ class CommunityLadderLevel(models.Model):
     """A rung of the participation ladder, from first contact to leadership."""
 
     _name = "community.ladder.level"
+    _inherit = "community.name.mixin"
     _description = "Participation Level"
     _order = "sequence, id"
 
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10, help="Lower rungs come first.")
     description = fields.Text(translate=True)
-    color = fields.Integer(string="Colour")
+    color = fields.Integer(string="Colour", aggregator=False)
     active = fields.Boolean(default=True)
     partner_count = fields.Integer(string="People", compute="_compute_partner_count")
 

@@ -11,25 +11,30 @@ class CommunityLadderLevel(models.Model):
     criteria_days = fields.Integer(
         string="Within (Days)",
         default=90,
+        aggregator=False,
         help="The period, up to today, in which the meetings and roles below are counted.",
     )
     min_meeting_weight = fields.Float(
         string="Meetings at Least",
         digits=(6, 1),
+        aggregator=False,
         help="Suggest this level to people who came to at least this many meetings within "
         "the period; each meeting counts with the weight of its kind. 0: no condition.",
     )
     min_role_weight = fields.Integer(
         string="Roles of Weight at Least",
+        aggregator=False,
         help="Which roles at meetings count for the next condition: those of at least this weight.",
     )
     min_role_count = fields.Integer(
         string="Times in Such Roles",
+        aggregator=False,
         help="Suggest this level to people who took such roles at least this many times "
         "within the period. 0: no condition.",
     )
     dormant_days = fields.Integer(
         string="Dormant After (Days)",
+        aggregator=False,
         help="Suggest moving people on this level one rung down once they have not come "
         "to a meeting for this many days. 0: never.",
     )

@@ -44,12 +44,14 @@ class CommunityLadderSuggestion(models.Model):
         string="Suggested On", required=True, default=fields.Datetime.now, readonly=True
     )
     # The evidence, as measured when the move was suggested.
-    meeting_weight = fields.Float(string="Meetings (Weighted)", digits=(6, 1), readonly=True)
-    role_count = fields.Integer(string="Times in Roles", readonly=True)
-    criteria_days = fields.Integer(string="Period (Days)", readonly=True)
-    min_role_weight = fields.Integer(string="Role Weight at Least", readonly=True)
+    meeting_weight = fields.Float(
+        string="Meetings (Weighted)", digits=(6, 1), readonly=True, aggregator=False
+    )
+    role_count = fields.Integer(string="Times in Roles", readonly=True, aggregator=False)
+    criteria_days = fields.Integer(string="Period (Days)", readonly=True, aggregator=False)
+    min_role_weight = fields.Integer(string="Role Weight at Least", readonly=True, aggregator=False)
     last_attendance_date = fields.Date(string="Last Took Part", readonly=True)
-    inactive_days = fields.Integer(string="Days Without a Meeting", readonly=True)
+    inactive_days = fields.Integer(string="Days Without a Meeting", readonly=True, aggregator=False)
     evidence = fields.Char(compute="_compute_evidence")
     decided_by_id = fields.Many2one("res.users", string="Decided By", readonly=True)
     decided_on = fields.Datetime(readonly=True)

@@ -105,7 +105,7 @@ class CommunityMeeting(models.Model):
     )
     is_started = fields.Boolean(compute="_compute_is_started")
     company_id = fields.Many2one(related="community_id.company_id", store=True, index=True)
-    color = fields.Integer(related="kind_id.color", string="Colour")
+    color = fields.Integer(related="kind_id.color", string="Colour", aggregator=False)
 
     def _default_start(self):
         """The next full hour."""

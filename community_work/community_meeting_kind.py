@@ -14,11 +14,12 @@ class CommunityMeetingKind(models.Model):
     description = fields.Text(translate=True)
     weight = fields.Float(
         default=1.0,
+        aggregator=False,
         digits=(4, 2),
         help="How much taking part counts towards the participation ladder: an action "
         "may count more than a celebration; 0 means it does not count.",
     )
-    color = fields.Integer(string="Colour")
+    color = fields.Integer(string="Colour", aggregator=False)
     active = fields.Boolean(default=True)
 
     _sql_constraints = [

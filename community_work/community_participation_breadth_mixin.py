@@ -24,21 +24,26 @@ class CommunityParticipationBreadthMixin(models.AbstractModel):
     # The field of community.meeting and community.attendance pointing to the record.
     _participation_field = None
 
-    meeting_count = fields.Integer(string="Meeting Count", compute="_compute_meeting_count")
+    meeting_count = fields.Integer(
+        string="Meeting Count", compute="_compute_meeting_count", aggregator=False
+    )
     participant_recent_count = fields.Integer(
         string="Participants (90 Days)",
+        aggregator=False,
         readonly=True,
         copy=False,
         help="Different people who came to its meetings in the last 90 days.",
     )
     newcomer_recent_count = fields.Integer(
         string="New Participants (90 Days)",
+        aggregator=False,
         readonly=True,
         copy=False,
         help="People who came to its meetings for the first time in the last 90 days.",
     )
     top_participant_share = fields.Float(
         string="Share of the Three Most Frequent",
+        aggregator=False,
         readonly=True,
         copy=False,
         help="The share of the last 90 days' attendances held by the three people who "

@@ -1,9 +1,10 @@
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 from .window_action import window_action
 
 COMMUNITY_GROUP = "community_work.group_community_user"
+COMMUNITY_MANAGER_GROUP = "community_work.group_community_manager"
 
 
 class ResPartner(models.Model):
@@ -21,6 +22,9 @@ class ResPartner(models.Model):
         "role_id",
         string="Community Roles",
         groups=COMMUNITY_GROUP,
+        help="What the person or organisation is to the communities they belong to: "
+        "resident, partner organisation, decision-maker, funder... How far someone takes "
+        "part is their participation level.",
     )
     community_level_id = fields.Many2one(
         "community.ladder.level",
@@ -29,8 +33,8 @@ class ResPartner(models.Model):
         tracking=True,
         ondelete="restrict",
         groups=COMMUNITY_GROUP,
-        help="Where the person stands on the participation ladder. Every change is "
-        "kept in the level history.",
+        help="How far the person takes part, from first contact to leadership. Change it "
+        "with Move, which keeps the reason in the level history.",
     )
     community_level_change_ids = fields.One2many(
         "community.ladder.change", "partner_id", string="Level History", groups=COMMUNITY_GROUP
@@ -125,7 +129,9 @@ class ResPartner(models.Model):
         level_ids = level_ids - {False, None}
         if not level_ids:
             return
-        levels = self.env["community.ladder.level"].browse(level_ids).exists()
+        levels = self.env["community.ladder.level"]
+        if all(isinstance(level_id, int) for level_id in level_ids):  # text is no level
+            levels = levels.browse(level_ids).exists()
         if len(levels) != len(level_ids) or not all(levels.mapped("active")):
             raise ValidationError(
                 self.env._(
@@ -135,19 +141,65 @@ class ResPartner(models.Model):
             )
 
     def _log_level_changes(self, previous_levels):
-        """Keep a dated line per move on the ladder; the reason comes from the context."""
+        """Keep a dated line per move on the ladder; the reason comes from the context.
+
+        The history is written by the system only (workers cannot write it themselves),
+        with who made the move and when."""
         reason = self.env.context.get("community_level_reason")
-        self.env["community.ladder.change"].create(
+        self.env["community.ladder.change"].sudo().create(
             [
                 {
                     "partner_id": partner.id,
                     "level_from_id": previous_levels[partner.id].id,
                     "level_to_id": partner.community_level_id.id,
                     "reason": reason,
+                    "user_id": self.env.uid,
+                    "date": fields.Datetime.now(),
                 }
                 for partner in self
             ]
         )
+
+    def action_change_level(self):
+        """The one way to change levels: the wizard that asks why."""
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "community_work.community_level_wizard_action"
+        )
+        action["context"] = {"default_partner_ids": self.ids}
+        return action
+
+    def _with_community_profile(self):
+        """The contacts among these that are members of a community or have a level history
+        (every level comes with one), whoever may see it."""
+        partner_ids = set()
+        for model in ("community.membership", "community.ladder.change"):
+            partner_ids.update(
+                partner.id
+                for [partner] in self.env[model]
+                .sudo()
+                ._read_group([("partner_id", "in", self.ids)], ["partner_id"])
+            )
+        return self.browse(partner_ids)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_community_profile(self):
+        """Contacts with a community profile are archived rather than deleted: only
+        community managers delete them, and then their memberships and level history go
+        with them. (Their database links restrict any other deletion.)"""
+        profiled = self._with_community_profile()
+        if not profiled:
+            return
+        if not self.env.su and not self.env.user.has_group(COMMUNITY_MANAGER_GROUP):
+            raise UserError(
+                self.env._(
+                    "“%(contact)s” has a community work profile (memberships, level history). "
+                    "Archive the contact instead: only community work managers can delete it.",
+                    contact=profiled[0].display_name,
+                )
+            )
+        domain = [("partner_id", "in", profiled.ids)]
+        self.env["community.membership"].sudo().search(domain).unlink()
+        self.env["community.ladder.change"].sudo().search(domain).unlink()
 
     def action_view_community_memberships(self):
         self.ensure_one()

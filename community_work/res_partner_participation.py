@@ -46,7 +46,11 @@ class ResPartner(models.Model):
         groups=COMMUNITY_GROUP,
     )
     community_initiative_attended_count = fields.Integer(
-        string="Initiatives Taken Part In", readonly=True, copy=False, groups=COMMUNITY_GROUP
+        string="Initiatives Taken Part In",
+        readonly=True,
+        copy=False,
+        aggregator=False,
+        groups=COMMUNITY_GROUP,
     )
     community_attendance_tally_ids = fields.One2many(
         "community.attendance.tally",
@@ -70,23 +74,25 @@ class ResPartner(models.Model):
             {"community_role_ids": [Command.link(resident.id)]}
         )
         self.env["community.membership"].create(
-            [
-                {"community_id": community_id, "partner_id": partner.id, "role_id": resident.id}
-                for partner in self
-            ]
+            [{"community_id": community_id, "partner_id": partner.id} for partner in self]
         )
 
-    def unlink(self):
-        lines = self.env["community.attendance"].sudo().search([("partner_id", "in", self.ids)])
-        meetings, scope = lines.meeting_id, lines._participation_scope()
-        result = super().unlink()
-        # Their lines went with them (ON DELETE CASCADE): recount what they counted in.
-        meetings = meetings.exists()
-        for fname in ("attended_count", "apologised_count", "headcount"):
-            self.env.add_to_compute(meetings._fields[fname], meetings)
-        scope.partner_ids = set(self.exists().ids)
-        self.env["community.attendance"]._refresh_participation(scope)
-        return result
+    def _with_community_profile(self):
+        """People on a roll call have a community profile too."""
+        attendees = (
+            self.env["community.attendance"]
+            .sudo()
+            ._read_group([("partner_id", "in", self.ids)], ["partner_id"])
+        )
+        return super()._with_community_profile() | self.browse(
+            [partner.id for [partner] in attendees]
+        )
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_community_profile(self):
+        """Their roll-call lines go with a deleted contact, recounting their meetings."""
+        super()._unlink_community_profile()
+        self.env["community.attendance"].sudo().search([("partner_id", "in", self.ids)]).unlink()
 
     def action_view_community_meetings(self):
         self.ensure_one()

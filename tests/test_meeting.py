@@ -136,7 +136,6 @@ class TestMeeting(ParticipationCase):
         newcomer = Partner.browse(partner_id)
         self.assertEqual(newcomer.community_role_ids, resident)
         self.assertEqual(newcomer.community_membership_ids.community_id, self.district)
-        self.assertEqual(newcomer.community_membership_ids.role_id, resident)
         self.assertFalse(Partner.create({"name": "Elsewhere"}).community_membership_ids)
 
     def test_plan_the_next_meeting_as_far_apart_as_the_last_two(self):

@@ -1,5 +1,5 @@
 from odoo import Command
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import new_test_user, tagged
 
 from .participation_common import ParticipationCase
@@ -61,6 +61,15 @@ class TestMeetingSecurity(ParticipationCase):
         self.own.with_user(self.manager).unlink()
         self.colleagues.with_user(self.manager).write({"name": "Managers change all"})
         self.assertFalse(self.own.exists())
+
+    def test_people_who_took_part_are_archived_rather_than_deleted(self):
+        with self.assertRaises(UserError):
+            self.ben.with_user(self.worker).unlink()
+        self.ben.with_user(self.worker).action_archive()
+        self.assertEqual(self.colleagues.attendance_ids.partner_id, self.ben)
+        self.ben.with_user(self.manager).unlink()
+        self.assertFalse(self.colleagues.attendance_ids)
+        self.assertEqual(self.colleagues.attended_count, 0)
 
     def test_other_users_see_no_meeting_and_no_attendance(self):
         for user in (self.outsider, self.portal):
