@@ -136,6 +136,21 @@ def main(env):
         f"a contact's participation ({regular.community_meeting_count} meetings)",
         lambda _p: regular.with_env(wenv).web_read(TIMELINE_SPECIFICATION),
     )
+    measure(
+        wenv,
+        "suggested moves to review, first 80",
+        lambda _p: wenv["community.ladder.suggestion"].web_search_read(
+            [("state", "=", "pending")],
+            {
+                "partner_id": {"fields": {"display_name": {}}},
+                "level_from_id": {"fields": {"display_name": {}}},
+                "level_to_id": {"fields": {"display_name": {}}},
+                "direction": {},
+                "evidence": {},
+            },
+            limit=80,
+        ),
+    )
     came = [("status", "=", "attended"), ("meeting_state", "!=", "cancelled")]
     measure(
         wenv,
