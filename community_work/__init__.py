@@ -25,6 +25,7 @@ from . import community_initiative_demo
 from . import community_initiative_task
 from . import community_initiative_indicator
 from . import res_partner
+from . import community_weighted_mixin
 from . import community_meeting_kind
 from . import community_attendance_role
 from . import community_meeting

@@ -52,7 +52,7 @@ class CommunityAttendance(models.Model):
     )
     note = fields.Char()
     # Stored copies of the meeting's fields: reports and figures read one table.
-    date = fields.Datetime(related="meeting_id.start", store=True, index=True)
+    date = fields.Datetime(related="meeting_id.start", string="Date", store=True, index=True)
     meeting_state = fields.Selection(
         related="meeting_id.state", string="Meeting Status", store=True
     )

@@ -21,8 +21,9 @@ class CommunityLadderLevel(models.Model):
         help="Suggest this level to people who came to at least this many meetings within "
         "the period; each meeting counts with the weight of its kind. 0: no condition.",
     )
-    min_role_weight = fields.Integer(
+    min_role_weight = fields.Float(
         string="Roles of Weight at Least",
+        digits=(4, 2),
         aggregator=False,
         help="Which roles at meetings count for the next condition: those of at least this weight.",
     )

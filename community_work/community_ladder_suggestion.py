@@ -49,7 +49,9 @@ class CommunityLadderSuggestion(models.Model):
     )
     role_count = fields.Integer(string="Times in Roles", readonly=True, aggregator=False)
     criteria_days = fields.Integer(string="Period (Days)", readonly=True, aggregator=False)
-    min_role_weight = fields.Integer(string="Role Weight at Least", readonly=True, aggregator=False)
+    min_role_weight = fields.Float(
+        string="Role Weight at Least", digits=(4, 2), readonly=True, aggregator=False
+    )
     last_attendance_date = fields.Date(string="Last Took Part", readonly=True)
     inactive_days = fields.Integer(string="Days Without a Meeting", readonly=True, aggregator=False)
     evidence = fields.Char(compute="_compute_evidence")
@@ -82,7 +84,7 @@ class CommunityLadderSuggestion(models.Model):
                 "%(evidence)s, %(times)s times in a role of weight %(weight)s or more",
                 evidence=evidence,
                 times=self.role_count,
-                weight=self.min_role_weight,
+                weight=f"{self.min_role_weight:g}",
             )
         return evidence
 

@@ -16,7 +16,7 @@ class CommunityMeeting(models.Model):
 
     _name = "community.meeting"
     _description = "Meeting"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "community.name.mixin"]
     _order = "start desc, id desc"
     # Every worker reads every meeting of their companies, so all may discuss them.
     _mail_post_access = "read"

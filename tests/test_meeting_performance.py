@@ -21,6 +21,25 @@ ROLL_CALL_SPECIFICATION = {
         "limit": 200,
     },
 }
+PARTICIPATION_SPECIFICATION = {
+    "community_meeting_count": {},
+    "community_meeting_recent_count": {},
+    "community_attendance_ids": {
+        "fields": {
+            "date": {},
+            "meeting_id": {"fields": {"display_name": {}}},
+            "kind_id": {"fields": {"display_name": {}}},
+            "initiative_id": {"fields": {"display_name": {}}},
+            "status": {},
+            "role_ids": {"fields": {"display_name": {}, "color": {}}},
+            "is_first_time": {},
+        },
+        "limit": 10,
+    },
+    "community_attendance_tally_ids": {
+        "fields": {"role_id": {"fields": {"display_name": {}}}, "times": {}, "last_date": {}}
+    },
+}
 
 
 @tagged("post_install", "-at_install")
@@ -85,30 +104,8 @@ class TestRollCallPerformance(ParticipationCase):
     def test_participation_of_a_contact_reads_in_a_few_queries(self):
         for days_ago in range(1, 30, 3):
             self._meeting(days_ago=days_ago, people=self.ada | self.crowd[:5])
-        specification = {
-            "community_meeting_count": {},
-            "community_attendance_ids": {
-                "fields": {
-                    "date": {},
-                    "meeting_id": {"fields": {"display_name": {}}},
-                    "kind_id": {"fields": {"display_name": {}}},
-                    "initiative_id": {"fields": {"display_name": {}}},
-                    "status": {},
-                    "role_ids": {"fields": {"display_name": {}, "color": {}}},
-                    "is_first_time": {},
-                },
-                "limit": 10,
-            },
-            "community_attendance_tally_ids": {
-                "fields": {
-                    "role_id": {"fields": {"display_name": {}}},
-                    "times": {},
-                    "last_date": {},
-                }
-            },
-        }
         ada = self.ada.with_user(self.env.user)
-        ada.web_read(specification)  # warm the caches
+        ada.web_read(PARTICIPATION_SPECIFICATION)  # warm the caches
         self.env.invalidate_all()
         with self.assertQueryCount(cw_worker=10):
-            ada.web_read(specification)
+            ada.web_read(PARTICIPATION_SPECIFICATION)
