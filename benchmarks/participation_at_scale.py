@@ -10,13 +10,45 @@ import time
 
 from odoo import Command, fields
 
-from odoo.addons.community_work.tests.test_meeting_performance import (
-    PARTICIPATION_SPECIFICATION,
-    ROLL_CALL_SPECIFICATION,
-)
-
 RUNS = 7
 ROLL_CALL_SIZE = 60
+# What the roll call and the contact form read (as in tests/test_meeting_performance.py).
+ROLL_CALL_SPECIFICATION = {
+    "name": {},
+    "state": {},
+    "attended_count": {},
+    "apologised_count": {},
+    "headcount": {},
+    "attendance_ids": {
+        "fields": {
+            "status": {},
+            "meeting_state": {},
+            "partner_id": {"fields": {"display_name": {}}},
+            "role_ids": {"fields": {"display_name": {}, "color": {}}},
+            "is_first_time": {},
+        },
+        "limit": 200,
+    },
+}
+PARTICIPATION_SPECIFICATION = {
+    "community_meeting_count": {},
+    "community_meeting_recent_count": {},
+    "community_attendance_ids": {
+        "fields": {
+            "date": {},
+            "meeting_id": {"fields": {"display_name": {}}},
+            "kind_id": {"fields": {"display_name": {}}},
+            "initiative_id": {"fields": {"display_name": {}}},
+            "status": {},
+            "role_ids": {"fields": {"display_name": {}, "color": {}}},
+            "is_first_time": {},
+        },
+        "limit": 10,
+    },
+    "community_attendance_tally_ids": {
+        "fields": {"role_id": {"fields": {"display_name": {}}}, "times": {}, "last_date": {}}
+    },
+}
 
 
 def report(label, durations, queries):
