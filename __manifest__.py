@@ -2,7 +2,7 @@
     "name": "Community Work",
     "summary": "Support residents' organisations, campaigns and coalitions "
     "through the stages of the community-work process",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Services/Community Work",
     "website": "https://github.com/community-work/community_work",
     "author": "community_work contributors",
@@ -36,6 +36,21 @@
         "wizards/community_level_wizard_views.xml",
         "views/res_partner_views.xml",
         "views/menus.xml",
+        "security/community_meeting_rules.xml",
+        "data/community_meeting_kind_data.xml",
+        "data/community_attendance_role_data.xml",
+        "data/community_ladder_criteria_data.xml",
+        "data/community_participation_cron.xml",
+        "views/community_meeting_config_views.xml",
+        "views/community_meeting_views.xml",
+        "views/community_attendance_views.xml",
+        "views/community_ladder_suggestion_views.xml",
+        "views/community_ladder_level_criteria_views.xml",
+        "views/community_initiative_participation_views.xml",
+        "views/community_community_participation_views.xml",
+        "views/res_partner_participation_views.xml",
+        "views/res_config_settings_views.xml",
+        "views/community_meeting_menus.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
@@ -45,6 +60,7 @@
         "demo/community_initiative_linden_demo.xml",
         "demo/community_initiative_city_demo.xml",
         "demo/mail_activity_demo.xml",
+        "demo/community_meeting_demo.xml",
     ],
     "assets": {
         "web.assets_backend": [

@@ -25,3 +25,17 @@ from . import community_initiative_demo
 from . import community_initiative_task
 from . import community_initiative_indicator
 from . import res_partner
+from . import community_weighted_mixin
+from . import community_meeting_kind
+from . import community_attendance_role
+from . import community_meeting
+from . import community_attendance
+from . import community_attendance_tally
+from . import community_participation_breadth_mixin
+from . import community_initiative_participation
+from . import community_community_participation
+from . import res_partner_participation
+from . import community_ladder_level_criteria
+from . import community_ladder_suggestion
+from . import community_meeting_demo
+from . import res_config_settings

@@ -25,6 +25,12 @@ WORKER_RIGHTS = {
     "community.initiative.task": "rwcu",
     "community.initiative.indicator": "rwcu",
     "community.level.wizard": "rwc-",
+    "community.meeting.kind": "r---",
+    "community.attendance.role": "r---",
+    "community.meeting": "rwc-",
+    "community.attendance": "rwcu",
+    "community.attendance.tally": "r---",
+    "community.ladder.suggestion": "r---",
 }
 OPERATIONS = ("read", "write", "create", "unlink")
 
@@ -48,7 +54,13 @@ class TestAccessRights(CommunityWorkCase):
 
     def test_manager_rights(self):
         self._assert_rights(
-            self.manager, dict.fromkeys(WORKER_RIGHTS, "rwcu") | {"community.level.wizard": "rwc-"}
+            self.manager,
+            dict.fromkeys(WORKER_RIGHTS, "rwcu")
+            | {
+                "community.level.wizard": "rwc-",
+                "community.attendance.tally": "r---",
+                "community.ladder.suggestion": "r--u",
+            },
         )
 
     def test_other_users_rights(self):
