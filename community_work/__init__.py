@@ -39,3 +39,15 @@ from . import community_ladder_level_criteria
 from . import community_ladder_suggestion
 from . import community_meeting_demo
 from . import res_config_settings
+from . import community_need_raising
+from . import community_round
+from . import community_round_candidate
+from . import community_round_count
+from . import community_round_paper
+from . import community_ballot
+from . import community_ballot_online
+from . import community_ballot_choice
+from . import community_meeting_round
+from . import res_partner_round
+from . import community_round_demo
+from . import community_community_round

@@ -1,4 +1,5 @@
 from . import (
+    test_ballot,
     test_breadth,
     test_community,
     test_demo_reload,
@@ -9,6 +10,7 @@ from . import (
     test_meeting_security,
     test_method,
     test_migration,
+    test_need_raising,
     test_next_cycle,
     test_odoo_partner,
     test_participation,
@@ -17,6 +19,8 @@ from . import (
     test_performance,
     test_reports,
     test_roll_call_tour,
+    test_round_count,
+    test_round_paper,
     test_security,
     test_security_community,
     test_security_company,

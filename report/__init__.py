@@ -1,0 +1,1 @@
+from . import community_ballot_analysis
