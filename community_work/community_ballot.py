@@ -191,6 +191,9 @@ class CommunityBallot(models.Model):
             {vals.get("round_id") for vals in vals_list if vals.get("round_id")}
         )
         rounds._check_taking_ballots()
+        if not self.env.su:
+            # Who may run the round records its ballots (said before any other check).
+            rounds.check_access("write")
         self._check_once_per_round(
             [
                 (vals.get("round_id"), vals.get("partner_id"))

@@ -51,10 +51,11 @@ class RoundCase(CommunityWorkCase):
         """{need: candidate} of the round."""
         return {candidate.need_id: candidate for candidate in round_.candidate_ids}
 
-    def _ballot(self, round_, partner, choices, **values):
+    @classmethod
+    def _ballot(cls, round_, partner, choices, **values):
         """A ballot of `partner` giving {need: value} in `round_`."""
-        candidates = self._candidates(round_)
-        return self.env["community.ballot"].create(
+        candidates = cls._candidates(round_)
+        return cls.env["community.ballot"].create(
             {
                 "round_id": round_.id,
                 "partner_id": partner.id if partner else False,

@@ -31,6 +31,13 @@ WORKER_RIGHTS = {
     "community.attendance": "rwcu",
     "community.attendance.tally": "r---",
     "community.ladder.suggestion": "r---",
+    "community.need.raising": "rwcu",
+    "community.need.merge": "rwc-",
+    "community.round": "rwcu",
+    "community.round.candidate": "rwcu",
+    "community.ballot": "rwcu",
+    "community.ballot.choice": "rwcu",
+    "community.ballot.analysis": "r---",
 }
 OPERATIONS = ("read", "write", "create", "unlink")
 
@@ -60,6 +67,8 @@ class TestAccessRights(CommunityWorkCase):
                 "community.level.wizard": "rwc-",
                 "community.attendance.tally": "r---",
                 "community.ladder.suggestion": "r--u",
+                "community.need.merge": "rwc-",
+                "community.ballot.analysis": "r---",
             },
         )
 

@@ -1,10 +1,37 @@
-import { Component } from "@odoo/owl";
+import { Component, onWillUpdateProps, useEffect, useRef, useState } from "@odoo/owl";
 import { _t } from "@web/core/l10n/translation";
 import { AutoComplete } from "@web/core/autocomplete/autocomplete";
 import { registry } from "@web/core/registry";
 import { useService } from "@web/core/utils/hooks";
 import { standardFieldProps } from "@web/views/fields/standard_field_props";
 import { columnTotal, rowProblem } from "./ballot_rules";
+
+/**
+ * A number typed in the grid. The input is not bound to the value on every render (Owl
+ * resets bound inputs, which would wipe what is being typed elsewhere in the grid while
+ * an earlier change is saved): it takes the value when the value changes.
+ */
+export class BallotCell extends Component {
+    static template = "community_work.BallotCell";
+    static props = {
+        value: [Number, String],
+        onChange: Function,
+        disabled: { type: Boolean, optional: true },
+        className: { type: String, optional: true },
+        label: String,
+        onKeydown: { type: Function, optional: true },
+    };
+
+    setup() {
+        this.input = useRef("input");
+        useEffect(
+            (value) => {
+                this.input.el.value = value;
+            },
+            () => [String(this.props.value)]
+        );
+    }
+}
 
 /**
  * The paper ballots of a round on one screen: a line per ballot, a column per candidate
@@ -15,23 +42,47 @@ import { columnTotal, rowProblem } from "./ballot_rules";
  */
 export class BallotGrid extends Component {
     static template = "community_work.BallotGrid";
-    static components = { AutoComplete };
+    static components = { AutoComplete, BallotCell };
     static props = { ...standardFieldProps };
 
     setup() {
         this.orm = useService("orm");
         this.nextKey = 1;
         this.justSelected = null;
+        // The lines as typed: changes follow each other faster than the record takes
+        // them, so each one starts from here, not from the record.
+        this.state = useState({ rows: [...this.recordGrid(this.props).rows] });
+        onWillUpdateProps((nextProps) => {
+            // Read again from the server (after a save): other ballots than typed here.
+            const rows = this.recordGrid(nextProps).rows;
+            if (ballotIds(rows) !== ballotIds(this.state.rows)) {
+                this.state.rows = [...rows];
+            }
+        });
+    }
+
+    recordGrid(props) {
+        return props.record.data[props.name] || { candidates: [], rows: [] };
     }
 
     get grid() {
-        return this.props.record.data[this.props.name] || { candidates: [], rows: [] };
+        return { ...this.recordGrid(this.props), rows: this.state.rows };
     }
 
     /** The grid's lines, and an empty one at the end to type the next ballot in. */
     get lines() {
-        const rows = this.grid.rows;
+        const rows = this.state.rows;
         return this.props.readonly ? rows : [...rows, this.blankRow];
+    }
+
+    /** The line as it is now (the template's `row` may be a render behind). */
+    current(row) {
+        return this.state.rows.find((line) => line.key === row.key) || row;
+    }
+
+    pushRows(rows) {
+        this.state.rows = rows;
+        this.props.record.update({ [this.props.name]: { ...this.grid, rows } });
     }
 
     get blankRow() {
@@ -67,9 +118,9 @@ export class BallotGrid extends Component {
     }
 
     writeRow(row, changes) {
-        const rows = [...this.grid.rows];
+        const rows = [...this.state.rows];
         const index = rows.findIndex((line) => line.key === row.key);
-        const updated = { ...row, ...changes };
+        const updated = { ...this.current(row), ...changes };
         if (index === -1) {
             // The blank line becomes a ballot, keeping its key (and its inputs).
             this.nextKey++;
@@ -77,7 +128,7 @@ export class BallotGrid extends Component {
         } else {
             rows[index] = updated;
         }
-        this.props.record.update({ [this.props.name]: { ...this.grid, rows } });
+        this.pushRows(rows);
     }
 
     removeRow(row) {
@@ -85,13 +136,12 @@ export class BallotGrid extends Component {
             this.writeRow(row, { values: {} }); // the saved ballot is deleted on save
             return;
         }
-        const rows = this.grid.rows.filter((line) => line.key !== row.key);
-        this.props.record.update({ [this.props.name]: { ...this.grid, rows } });
+        this.pushRows(this.state.rows.filter((line) => line.key !== row.key));
     }
 
     setValue(row, candidate, text) {
         const value = text.trim();
-        const values = { ...row.values };
+        const values = { ...this.current(row).values };
         if (value === "" || value === "0") {
             delete values[candidate.id];
         } else {
@@ -142,23 +192,29 @@ export class BallotGrid extends Component {
             return;
         }
         const name = inputValue.trim();
-        if (name !== (row.name || "")) {
+        if (name !== (this.current(row).name || "")) {
             this.writeRow(row, { partner_id: false, name });
         }
     }
 
-    /** Enter goes down the column, as on a paper tally. */
+    /** Enter goes down the column, as on a paper tally (once the value is taken). */
     onValueKeydown(ev) {
         if (ev.key !== "Enter") {
             return;
         }
-        ev.preventDefault();
-        ev.target.dispatchEvent(new Event("change", { bubbles: true }));
         const cell = ev.target.closest("td");
         const column = [...cell.parentElement.children].indexOf(cell);
-        const nextRow = cell.parentElement.nextElementSibling;
-        nextRow?.children[column]?.querySelector("input")?.focus();
+        const row = cell.parentElement;
+        setTimeout(() => row.nextElementSibling?.children[column]?.querySelector("input")?.focus());
     }
+}
+
+function ballotIds(rows) {
+    return rows
+        .map((row) => row.ballot_id)
+        .filter(Boolean)
+        .sort()
+        .join(",");
 }
 
 registry.category("fields").add("community_ballot_grid", {
