@@ -171,9 +171,18 @@ class CommunityRound(models.Model):
                 ],
             }
         )
+        self.env["ir.model.data"].create(
+            {
+                "module": "community_work",
+                "name": "community_meeting_linden_evening_demo",
+                "model": "community.meeting",
+                "res_id": evening.id,
+                "noupdate": True,
+            }
+        )
         round_ = (
             self.with_user(worker)
-            .with_context(tracking_disable=True, mail_notrack=True)
+            .with_context(tracking_disable=True)
             .create(
                 {
                     "name": "Linden Hill: what should we work on next?",
