@@ -26,6 +26,7 @@ from . import community_initiative_task
 from . import community_initiative_indicator
 from . import res_partner
 from . import community_weighted_mixin
+from . import community_initiative_scope_mixin
 from . import community_meeting_kind
 from . import community_attendance_role
 from . import community_meeting

@@ -29,6 +29,7 @@ class CommunityRound(models.Model):
         "mail.activity.mixin",
         "community.editable.mixin",
         "community.name.mixin",
+        "community.initiative.scope.mixin",
     ]
     _order = "date_open desc, id desc"
     # Every worker reads every round of their companies, so all may discuss them.
@@ -36,26 +37,6 @@ class CommunityRound(models.Model):
     _check_company_auto = True
 
     name = fields.Char(required=True, tracking=True)
-    community_id = fields.Many2one(
-        "community.community",
-        required=True,
-        index=True,
-        tracking=True,
-        ondelete="restrict",
-        compute="_compute_community_id",
-        store=True,
-        readonly=False,
-        precompute=True,
-    )
-    initiative_id = fields.Many2one(
-        "community.initiative",
-        index="btree_not_null",
-        tracking=True,
-        ondelete="restrict",
-        check_company=True,
-        domain="[('community_id', '=', community_id)]",
-        help="The group or campaign whose priorities are chosen, if the round is its own.",
-    )
     company_id = fields.Many2one(related="community_id.company_id", store=True, index=True)
     state = fields.Selection(
         STATES,
@@ -152,12 +133,6 @@ class CommunityRound(models.Model):
         ("access_token_uniq", "unique (access_token)", "The round's link must be unique."),
     ]
 
-    @api.depends("initiative_id")
-    def _compute_community_id(self):
-        for round_ in self:
-            if round_.initiative_id:
-                round_.community_id = round_.initiative_id.community_id
-
     @api.depends("candidate_ids")
     def _compute_candidate_count(self):
         for round_ in self:
@@ -195,19 +170,6 @@ class CommunityRound(models.Model):
             if round_.date_close < round_.date_open:
                 raise ValidationError(
                     self.env._("“%(round)s” cannot close before it opens.", round=round_.name)
-                )
-
-    @api.constrains("initiative_id", "community_id")
-    def _check_initiative_community(self):
-        for round_ in self:
-            initiative = round_.initiative_id
-            if initiative and initiative.community_id != round_.community_id:
-                raise ValidationError(
-                    self.env._(
-                        "“%(initiative)s” works in %(community)s: its round is held there.",
-                        initiative=initiative.name,
-                        community=initiative.community_id.display_name,
-                    )
                 )
 
     def write(self, vals):

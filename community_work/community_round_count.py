@@ -4,7 +4,7 @@ from odoo.tools import SQL
 
 from .community_name_mixin import NAME_MAX_LENGTH
 from .community_profile_line_mixin import PRIORITIES
-from .window_action import window_action
+from .window_action import form_action, window_action
 
 PRIORITY_KEYS = [key for key, _label in PRIORITIES]
 RESULT_FIELDS = (
@@ -177,7 +177,7 @@ class CommunityRound(models.Model):
         """Start an initiative on the chosen issues, in one click."""
         self.ensure_one()
         if self.result_initiative_id:
-            return self._open_initiative(self.result_initiative_id)
+            return form_action(self.result_initiative_id)
         if self.state != "closed":
             raise UserError(self.env._("Close and count the round first."))
         chosen = self.candidate_ids.filtered("is_winner").sorted(
@@ -204,17 +204,7 @@ class CommunityRound(models.Model):
         self.message_post(
             body=self.env._("Initiative started: %(initiative)s", initiative=initiative.name)
         )
-        return self._open_initiative(initiative)
-
-    def _open_initiative(self, initiative):
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "community.initiative",
-            "res_id": initiative.id,
-            "view_mode": "form",
-            "views": [(False, "form")],
-            "target": "current",
-        }
+        return form_action(initiative)
 
     def action_view_result(self):
         self.ensure_one()

@@ -2,6 +2,7 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 
 from ..community_work.community_profile_line_mixin import PRIORITIES
+from ..community_work.window_action import form_action
 
 
 class CommunityNeedMerge(models.TransientModel):
@@ -61,14 +62,7 @@ class CommunityNeedMerge(models.TransientModel):
             }
         )
         others.unlink()
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "community.need",
-            "res_id": target.id,
-            "view_mode": "form",
-            "views": [(False, "form")],
-            "target": "current",
-        }
+        return form_action(target)
 
     def _check_mergeable(self, target, others):
         if not target or not others:
