@@ -82,7 +82,9 @@ class CommunityBallot(models.Model):
         help="The part of the round's community (an estate in a district...) the person "
         "belongs to.",
     )
-    is_organisation = fields.Boolean(related="partner_id.is_company", store=True)
+    is_organisation = fields.Boolean(
+        string="Organisation", related="partner_id.is_company", store=True
+    )
     community_id = fields.Many2one(related="round_id.community_id", store=True, index=True)
     initiative_id = fields.Many2one(related="round_id.initiative_id", store=True)
     company_id = fields.Many2one(related="round_id.company_id", store=True, index=True)

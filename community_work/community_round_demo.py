@@ -234,8 +234,8 @@ class CommunityRound(models.Model):
             )
             if errors:
                 raise ValueError(f"Demo online entry of {name} refused: {errors}")
+            entry = Ballot.search([("round_id", "=", round_.id), ("submitted_name", "=", name)])
+            entry.sudo().date = fields.Datetime.now() - timedelta(days=5 - index, hours=index * 3)
             if confirmed:
-                Ballot.with_user(worker).search(
-                    [("round_id", "=", round_.id), ("submitted_name", "=", name)]
-                ).action_confirm()
+                entry.with_user(worker).action_confirm()
         return round_
