@@ -25,6 +25,21 @@ WORKER_RIGHTS = {
     "community.initiative.task": "rwcu",
     "community.initiative.indicator": "rwcu",
     "community.level.wizard": "rwc-",
+    "community.coalition.ladder": "r---",
+    "community.coalition.stage": "r---",
+    "community.coalition.tag": "rwc-",
+    "community.coalition.role": "r---",
+    "community.coalition": "rwc-",
+    "community.coalition.member": "rwcu",
+    "community.coalition.pledge": "rwcu",
+    "community.coalition.contribution": "rwcu",
+    "community.coalition.health.factor": "r---",
+    "community.coalition.health.round": "rwcu",
+    "community.coalition.health.score": "rwcu",
+    "community.coalition.health.result": "r---",
+    "community.coalition.pledge.analysis": "r---",
+    "community.power.target": "rwc-",
+    "community.power.assessment": "r-c-",
 }
 OPERATIONS = ("read", "write", "create", "unlink")
 
@@ -48,7 +63,13 @@ class TestAccessRights(CommunityWorkCase):
 
     def test_manager_rights(self):
         self._assert_rights(
-            self.manager, dict.fromkeys(WORKER_RIGHTS, "rwcu") | {"community.level.wizard": "rwc-"}
+            self.manager,
+            dict.fromkeys(WORKER_RIGHTS, "rwcu")
+            | {
+                "community.level.wizard": "rwc-",
+                "community.coalition.health.result": "r---",
+                "community.coalition.pledge.analysis": "r---",
+            },
         )
 
     def test_other_users_rights(self):

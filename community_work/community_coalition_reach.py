@@ -1,0 +1,59 @@
+from odoo import api, models
+from odoo.tools import SQL
+
+
+class CommunityCoalition(models.Model):
+    """How far a coalition reaches: the residents taking part in what its members do."""
+
+    _inherit = "community.coalition"
+
+    def _reach_people_query(self):
+        """(coalition, person) pairs: the activists of the coalition's linked initiatives
+        and of the initiatives its current member organisations take part in."""
+        return SQL(
+            """
+            SELECT rel.coalition_id, activist.partner_id
+              FROM community_coalition_initiative_rel rel
+              JOIN community_initiative_activist_rel activist
+                ON activist.initiative_id = rel.initiative_id
+             WHERE rel.coalition_id IN %(ids)s
+             UNION
+            SELECT member.coalition_id, activist.partner_id
+              FROM community_coalition_member member
+              JOIN community_initiative_organisation_rel organisation
+                ON organisation.partner_id = member.partner_id
+              JOIN community_initiative_activist_rel activist
+                ON activist.initiative_id = organisation.initiative_id
+             WHERE member.coalition_id IN %(ids)s
+               AND member.date_left IS NULL
+            """,
+            ids=tuple(self.ids),
+        )
+
+    def _refresh_residents_reached(self):
+        """Count each coalition's residents reached in one statement."""
+        if not self:
+            return
+        self.env.flush_all()
+        self.env.cr.execute(
+            SQL(
+                """
+                WITH people AS (%(people)s)
+                UPDATE community_coalition coalition
+                   SET residents_reached = (
+                           SELECT COUNT(DISTINCT people.partner_id)
+                             FROM people
+                            WHERE people.coalition_id = coalition.id
+                       )
+                 WHERE coalition.id IN %(ids)s
+                """,
+                people=self._reach_people_query(),
+                ids=tuple(self.ids),
+            )
+        )
+        self.invalidate_recordset(["residents_reached"])
+
+    @api.model
+    def _cron_refresh_reach(self):
+        """Nightly: people join and leave initiatives without touching the coalitions."""
+        self.with_context(active_test=False).search([])._refresh_residents_reached()
