@@ -26,6 +26,17 @@ class CommunityCoalitionContribution(models.Model):
     company_id = fields.Many2one(related="pledge_id.company_id", store=True, index=True)
     currency_id = fields.Many2one(related="pledge_id.currency_id")
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        contributions = super().create(vals_list)
+        contributions.pledge_id._close_reminders()
+        return contributions
+
+    def write(self, vals):
+        result = super().write(vals)
+        self.pledge_id._close_reminders()
+        return result
+
     @api.depends("pledge_id", "date")
     def _compute_display_name(self):
         for contribution in self:

@@ -58,11 +58,13 @@ class CommunityCoalitionHealthRound(models.Model):
             health_round.score_grid = {
                 "members": [
                     {
-                        "id": member.id,
+                        "id": member._origin.id,
                         "name": member.partner_id.display_name,
                         "representatives": ", ".join(member.representative_ids.mapped("name")),
                     }
                     for member in members.sorted(lambda m: m.partner_id.display_name or "")
+                    # Members being added in the same form have no id to score yet.
+                    if member._origin.id
                 ],
                 "factors": [
                     {"id": factor.id, "name": factor.name, "question": factor.question or ""}

@@ -70,14 +70,23 @@ class CommunityCoalitionMember(models.Model):
     currency_id = fields.Many2one(related="coalition_id.currency_id")
 
     def init(self):
-        # The constraint below gives the message; the index keeps concurrent saves honest.
+        # The Python constraint gives the message; this one keeps concurrent saves honest,
+        # checked at commit so that the message comes first.
         self.env.cr.execute(
             """
-            CREATE UNIQUE INDEX IF NOT EXISTS community_coalition_member_active_uniq
-                ON community_coalition_member (coalition_id, partner_id)
-             WHERE date_left IS NULL
+            SELECT 1 FROM pg_constraint WHERE conname = 'community_coalition_member_active_uniq'
             """
         )
+        if not self.env.cr.rowcount:
+            self.env.cr.execute(
+                """
+                ALTER TABLE community_coalition_member
+                  ADD CONSTRAINT community_coalition_member_active_uniq
+                      EXCLUDE USING btree (coalition_id WITH =, partner_id WITH =)
+                      WHERE (date_left IS NULL)
+                      DEFERRABLE INITIALLY DEFERRED
+                """
+            )
 
     @api.depends("partner_id", "coalition_id", "date_left")
     def _compute_display_name(self):

@@ -168,12 +168,12 @@ class CommunityCoalitionPledge(models.Model):
 
     def write(self, vals):
         result = super().write(vals)
-        self.filtered(lambda p: p.state == "delivered")._close_reminders()
+        self._close_reminders()
         return result
 
     def _close_reminders(self):
         """A pledge delivered needs no reminder any more."""
-        reminders = self.reminder_activity_id
+        reminders = self.filtered(lambda pledge: pledge.state == "delivered").reminder_activity_id
         if reminders:
             # The reminder is the coordinator's; whoever records the delivery closes it.
             reminders.sudo().action_feedback(feedback=self.env._("Pledge delivered."))

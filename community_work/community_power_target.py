@@ -87,6 +87,14 @@ class CommunityPowerTarget(models.Model):
     date_assessed = fields.Date(
         string="Last Assessed", compute="_compute_current_assessment", store=True
     )
+    last_stance_shift = fields.Integer(
+        string="Last Move",
+        compute="_compute_current_assessment",
+        store=True,
+        help="Bands the last reassessment moved them towards us (negative: away from us).",
+    )
+    partner_name = fields.Char(related="partner_id.name", string="Name")
+    partner_function = fields.Char(related="partner_id.function", string="Job Position")
     evidence = fields.Text(
         compute="_compute_evidence",
         readonly=False,
@@ -104,13 +112,19 @@ class CommunityPowerTarget(models.Model):
         )
         return [("community_role_ids", "in", role.ids)] if role else []
 
-    @api.depends("assessment_ids.date", "assessment_ids.stance", "assessment_ids.influence")
+    @api.depends(
+        "assessment_ids.date",
+        "assessment_ids.stance",
+        "assessment_ids.influence",
+        "assessment_ids.stance_shift",
+    )
     def _compute_current_assessment(self):
         for target in self:
             latest = target.assessment_ids.sorted(lambda a: (a.date, a.id or 0))[-1:]
             target.stance = latest.stance
             target.influence = latest.influence
             target.date_assessed = latest.date
+            target.last_stance_shift = latest.stance_shift
 
     def _compute_evidence(self):
         self.evidence = False

@@ -10,6 +10,17 @@ class CommunityCoalitionHealthResult(models.Model):
     _auto = False
     _order = "date desc, round_id, factor_sequence, factor_id"
     _rec_name = "factor_id"
+    _depends = {
+        "community.coalition.health.score": [
+            "round_id",
+            "coalition_id",
+            "factor_id",
+            "date",
+            "score",
+            "company_id",
+        ],
+        "community.coalition.health.factor": ["sequence"],
+    }
 
     round_id = fields.Many2one("community.coalition.health.round", readonly=True)
     coalition_id = fields.Many2one("community.coalition", readonly=True)

@@ -12,6 +12,20 @@ class CommunityCoalitionPledgeAnalysis(models.Model):
     _description = "Pledges and Contributions Analysis"
     _auto = False
     _order = "date desc"
+    _depends = {
+        "community.coalition.pledge": [
+            "date",
+            "member_id",
+            "partner_id",
+            "coalition_id",
+            "kind",
+            "unit",
+            "quantity",
+            "amount",
+            "company_id",
+        ],
+        "community.coalition.contribution": ["pledge_id", "date", "quantity", "amount"],
+    }
 
     date = fields.Date(readonly=True)
     line_type = fields.Selection(

@@ -1,9 +1,15 @@
 from . import (
+    test_coalition,
+    test_coalition_health,
+    test_coalition_pledge,
+    test_coalition_security,
     test_community,
     test_initiative,
     test_method,
     test_partner,
     test_performance,
+    test_power_map,
+    test_power_map_security,
     test_security,
     test_ui,
 )

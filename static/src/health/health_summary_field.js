@@ -15,7 +15,7 @@ export class HealthSummaryField extends Component {
         return this.props.record.data[this.props.name] || { rounds: [], factors: [], cells: {} };
     }
 
-    cell(factorId, roundId) {
+    cellFigures(factorId, roundId) {
         const cell = this.summary.cells[`${factorId}-${roundId}`];
         if (!cell) {
             return null;

@@ -13,6 +13,9 @@ import { INFLUENCE_LEVELS, MAP_FIELDS, cellAtPoint, cellKey, groupByCell } from 
 const TARGET_MODEL = "community.power.target";
 const TARGET_FIELDS = [
     "partner_id",
+    "partner_name",
+    "partner_function",
+    "last_stance_shift",
     "stance",
     "influence",
     "target_type",
@@ -114,7 +117,7 @@ export class PowerMapAction extends Component {
             return;
         }
         this.dialog.add(ReassessDialog, {
-            targetName: target.partner_id[1],
+            targetName: target.partner_name,
             fromLabel: this.positionLabel(target.stance, target.influence),
             toLabel: this.positionLabel(cell.stance, cell.influence),
             confirm: async (evidence) => {
