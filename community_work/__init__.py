@@ -1,4 +1,6 @@
+from . import community_name_mixin
 from . import community_tag_mixin
+from . import community_line_mixin
 from . import community_profile_line_mixin
 from . import community_stage_item_mixin
 from . import community_initiative_item_mixin

@@ -21,5 +21,8 @@ class CommunityAsset(models.Model):
         default="other",
     )
     partner_id = fields.Many2one(
-        "res.partner", string="Held By", help="The person or organisation offering it."
+        "res.partner",
+        string="Held By",
+        check_company=True,
+        help="The person or organisation offering it.",
     )

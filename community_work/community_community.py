@@ -1,6 +1,13 @@
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
+from odoo.exceptions import ValidationError
 
 from .window_action import window_action
+
+# The population estimate is stored as a PostgreSQL integer.
+POPULATION_MAX = 2**31 - 1
+# Lines every worker records, whoever looks after the community.
+LINE_FIELDS = ("membership_ids", "need_ids", "asset_ids")
+LINE_COMMANDS = (Command.CREATE, Command.UPDATE, Command.DELETE)
 
 
 class CommunityCommunity(models.Model):
@@ -8,7 +15,7 @@ class CommunityCommunity(models.Model):
 
     _name = "community.community"
     _description = "Community"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "community.name.mixin"]
     _parent_store = True
     _rec_name = "complete_name"
     _order = "complete_name"
@@ -41,11 +48,15 @@ class CommunityCommunity(models.Model):
     population_estimate = fields.Integer(
         help="Roughly how many people live in the area or belong to the group."
     )
+    # Only they (and managers) change the community and the initiatives held in it.
     user_ids = fields.Many2many(
         "res.users",
         string="Responsible Workers",
         domain="[('share', '=', False)]",
+        default=lambda self: self._default_user_ids(),
         tracking=True,
+        help="The workers who look after this community: they and the managers change it "
+        "and the initiatives held in it.",
     )
     membership_ids = fields.One2many("community.membership", "community_id", string="Members")
     member_count = fields.Integer(compute="_compute_counts")
@@ -59,6 +70,13 @@ class CommunityCommunity(models.Model):
     color = fields.Integer(string="Colour")
     active = fields.Boolean(default=True)
 
+    def _default_user_ids(self):
+        """Who creates a community looks after it."""
+        user = self.env.user
+        if user._is_superuser() or not user.has_group("community_work.group_community_user"):
+            return user.browse()
+        return user
+
     @api.depends("name", "parent_id.complete_name")
     def _compute_complete_name(self):
         for community in self:
@@ -66,6 +84,77 @@ class CommunityCommunity(models.Model):
                 community.complete_name = f"{community.parent_id.complete_name} / {community.name}"
             else:
                 community.complete_name = community.name
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._check_population_estimate(vals.get("population_estimate"))
+        return super().create(vals_list)
+
+    def write(self, vals):
+        vals = self._write_line_commands(vals)
+        if not vals:
+            return True
+        self._check_population_estimate(vals.get("population_estimate"))
+        result = super().write(vals)
+        if "company_id" in vals:
+            self._check_company_of_contents()
+        return result
+
+    def _write_line_commands(self, vals):
+        """When only members, needs and resources change, apply the changes on the lines
+        themselves, so that their own access rules decide: every worker records them, also
+        from the form of a community they do not look after. Returns the values left to
+        write on the community."""
+        if len(self) != 1 or not vals or not set(vals) <= set(LINE_FIELDS):
+            return vals
+        commands = [command for field in vals for command in vals[field]]
+        if not all(
+            isinstance(command, (list, tuple)) and command[0] in LINE_COMMANDS
+            for command in commands
+        ):
+            return vals
+        for field, field_commands in vals.items():
+            lines = self.env[self._fields[field].comodel_name]
+            lines.create(
+                [
+                    {**command[2], "community_id": self.id}
+                    for command in field_commands
+                    if command[0] == Command.CREATE
+                ]
+            )
+            for command in field_commands:
+                if command[0] == Command.UPDATE:
+                    lines.browse(command[1]).write(command[2])
+                elif command[0] == Command.DELETE:
+                    lines.browse(command[1]).unlink()
+        return {}
+
+    @api.model
+    def _check_population_estimate(self, population):
+        """Checked before the database sees it: it would refuse a too large number with a
+        raw error."""
+        try:
+            population = int(population or 0)
+        except (TypeError, ValueError):
+            return  # the ORM refuses what is not a number
+        if population < 0:
+            raise ValidationError(self.env._("The population estimate cannot be negative."))
+        if population > POPULATION_MAX:
+            raise ValidationError(
+                self.env._(
+                    "The population estimate %(population)s is too large: enter at most %(max)s.",
+                    population=population,
+                    max=POPULATION_MAX,
+                )
+            )
+
+    def _check_company_of_contents(self):
+        """A community that changes company takes its sub-communities, initiatives, members,
+        needs and resources along: they must all still fit the new company."""
+        communities = self.sudo().with_context(active_test=False)
+        for field in ("child_ids", "initiative_ids", "membership_ids", "need_ids", "asset_ids"):
+            communities[field]._check_company()
 
     @api.model
     def name_create(self, name):

@@ -2,6 +2,7 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from .community_profile_line_mixin import PRIORITIES
+from .linked_records import check_linked_records
 from .window_action import window_action
 
 
@@ -10,7 +11,12 @@ class CommunityInitiative(models.Model):
 
     _name = "community.initiative"
     _description = "Community Initiative"
-    _inherit = ["mail.thread", "mail.activity.mixin", "mail.tracking.duration.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "mail.tracking.duration.mixin",
+        "community.name.mixin",
+    ]
     _order = "priority desc, sequence, id desc"
     _track_duration_field = "stage_id"
     # Every worker reads every initiative (work is handed over), so all may discuss them.
@@ -30,7 +36,8 @@ class CommunityInitiative(models.Model):
         required=True,
         default="group",
     )
-    # The initiative belongs to its community's company (company_id follows it).
+    # The initiative belongs to its community's company (company_id follows it): a change
+    # of community checks the companies of everything linked (see write).
     community_id = fields.Many2one(
         "community.community",
         required=True,
@@ -70,6 +77,7 @@ class CommunityInitiative(models.Model):
         "need_id",
         string="Issues Tackled",
         domain="[('community_id', '=', community_id)]",
+        check_company=True,
     )
     goal = fields.Text(help="What the people involved want to achieve.")
     vision = fields.Html(help="The community they are working towards.")
@@ -89,6 +97,7 @@ class CommunityInitiative(models.Model):
         "partner_id",
         string="Activists",
         domain="[('is_company', '=', False)]",
+        check_company=True,
     )
     organisation_ids = fields.Many2many(
         "res.partner",
@@ -97,6 +106,7 @@ class CommunityInitiative(models.Model):
         "partner_id",
         string="Partner Organisations",
         domain="[('is_company', '=', True)]",
+        check_company=True,
     )
     date_start = fields.Date(string="Start Date", default=fields.Date.context_today, tracking=True)
     date_end = fields.Date(string="Close Date", tracking=True, copy=False)
@@ -208,6 +218,9 @@ class CommunityInitiative(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        for field in ("community_id", "method_id"):
+            default = self.env.context.get(f"default_{field}")
+            self._check_linked(field, {vals.get(field, default) for vals in vals_list})
         initiatives = super().create(vals_list)
         initiatives._prepare_stage_items()
         return initiatives
@@ -216,10 +229,23 @@ class CommunityInitiative(models.Model):
         vals = self._write_checklist_updates(vals)
         if not vals:
             return True
+        for field in ("community_id", "method_id"):
+            if field in vals and any(initiative[field].id != vals[field] for initiative in self):
+                self._check_linked(field, {vals[field]})
         result = super().write(vals)
+        if "community_id" in vals:
+            # The company follows the community: the method, stage, people and issues
+            # must belong to the new company too.
+            self._check_company()
         if "stage_id" in vals or "method_id" in vals:
             self._prepare_stage_items()
         return result
+
+    @api.model
+    def _check_linked(self, field, record_ids):
+        """New work goes to communities and methods that exist, that the user can read
+        and that are not archived."""
+        check_linked_records(self.env, self._fields[field].comodel_name, record_ids)
 
     def _write_checklist_updates(self, vals):
         """Apply edits of existing checklist items on the items themselves, so that their

@@ -2,15 +2,18 @@ from odoo import api, fields, models
 
 
 class CommunityLadderChange(models.Model):
-    """One move of a person on the participation ladder, written by res.partner."""
+    """One move of a person on the participation ladder, written by res.partner.
+
+    Workers read the history; only the system writes it and managers correct it."""
 
     _name = "community.ladder.change"
     _description = "Participation Level Change"
     _order = "date desc, id desc"
     _rec_name = "partner_id"
 
+    # Deleting a contact does not silently delete its history (see res.partner).
     partner_id = fields.Many2one(
-        "res.partner", string="Person", required=True, index=True, ondelete="cascade"
+        "res.partner", string="Person", required=True, index=True, ondelete="restrict"
     )
     level_from_id = fields.Many2one(
         "community.ladder.level", string="From Level", ondelete="restrict"

@@ -7,6 +7,7 @@ class CommunityLadderLevel(models.Model):
     """A rung of the participation ladder, from first contact to leadership."""
 
     _name = "community.ladder.level"
+    _inherit = "community.name.mixin"
     _description = "Participation Level"
     _order = "sequence, id"
 

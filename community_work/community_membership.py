@@ -5,21 +5,23 @@ class CommunityMembership(models.Model):
     """A person or organisation belonging to a community."""
 
     _name = "community.membership"
+    _inherit = "community.line.mixin"
     _description = "Community Membership"
     _order = "date_start desc, id desc"
     _rec_name = "partner_id"
-    _check_company_auto = True
 
-    community_id = fields.Many2one(
-        "community.community", required=True, index=True, ondelete="cascade", check_company=True
-    )
+    # Deleting a contact does not silently delete its memberships (see res.partner).
     partner_id = fields.Many2one(
-        "res.partner", string="Member", required=True, index=True, ondelete="cascade"
+        "res.partner",
+        string="Member",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        check_company=True,
     )
     role_id = fields.Many2one("community.role", ondelete="restrict")
     date_start = fields.Date(string="Member Since", default=fields.Date.context_today, index=True)
     note = fields.Char()
-    company_id = fields.Many2one(related="community_id.company_id", store=True, index=True)
     # Mirrors of the member's profile, stored so members can be grouped and filtered fast.
     level_id = fields.Many2one(
         related="partner_id.community_level_id", string="Participation Level", store=True

@@ -6,6 +6,7 @@ class CommunityMethod(models.Model):
     """A process model of community work: an ordered set of stages."""
 
     _name = "community.method"
+    _inherit = "community.name.mixin"
     _description = "Community Work Method"
     _order = "sequence, id"
 
@@ -39,13 +40,28 @@ class CommunityMethod(models.Model):
         for method in self:
             method.initiative_count = counts.get(method, 0)
 
+    def write(self, vals):
+        if vals.get("company_id"):
+            self._check_private_to_users(vals["company_id"])
+        return super().write(vals)
+
+    def _check_private_to_users(self, company_id):
+        """A method becomes private to a company only if no other company's initiative
+        follows it."""
+        used = self._first_initiative([("company_id", "!=", company_id)])
+        if used:
+            raise UserError(
+                self.env._(
+                    "The method “%(method)s” is followed by initiatives of another company, "
+                    "such as “%(initiative)s”: it stays shared between companies.",
+                    method=used.method_id.display_name,
+                    initiative=used.display_name,
+                )
+            )
+
     @api.ondelete(at_uninstall=False)
     def _unlink_except_in_use(self):
-        used = (
-            self.env["community.initiative"]
-            .with_context(active_test=False)
-            .search([("method_id", "in", self.ids)], limit=1)
-        )
+        used = self._first_initiative()
         if used:
             raise UserError(
                 self.env._(
@@ -55,6 +71,16 @@ class CommunityMethod(models.Model):
                     initiative=used.display_name,
                 )
             )
+
+    def _first_initiative(self, domain=()):
+        """An initiative following one of these methods, archived ones and those of every
+        company included."""
+        return (
+            self.env["community.initiative"]
+            .sudo()
+            .with_context(active_test=False)
+            .search([("method_id", "in", self.ids), *domain], limit=1)
+        )
 
     def copy_data(self, default=None):
         vals_list = super().copy_data(default=default)

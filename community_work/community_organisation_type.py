@@ -3,6 +3,7 @@ from odoo import fields, models
 
 class CommunityOrganisationType(models.Model):
     _name = "community.organisation.type"
+    _inherit = "community.name.mixin"
     _description = "Organisation Type"
     _order = "sequence, id"
 

@@ -7,14 +7,11 @@ class CommunityProfileLineMixin(models.AbstractModel):
     """A categorised, prioritised line of a community's profile (a need, an asset)."""
 
     _name = "community.profile.line.mixin"
+    _inherit = ["community.line.mixin", "community.name.mixin"]
     _description = "Community Profile Line"
     _order = "priority desc, sequence, id"
 
-    community_id = fields.Many2one(
-        "community.community", required=True, index=True, ondelete="cascade"
-    )
     name = fields.Char(required=True)
     sequence = fields.Integer(default=10)
     priority = fields.Selection(PRIORITIES, default="1", required=True)
     description = fields.Text()
-    company_id = fields.Many2one(related="community_id.company_id", store=True, index=True)

@@ -3,6 +3,7 @@ from odoo import fields, models
 
 class CommunityRole(models.Model):
     _name = "community.role"
+    _inherit = "community.name.mixin"
     _description = "Community Role"
     _order = "sequence, id"
 

@@ -6,12 +6,15 @@ class CommunityStage(models.Model):
     """A stage of a method, with the worker's guidance for it."""
 
     _name = "community.stage"
+    _inherit = "community.name.mixin"
     _description = "Community Work Stage"
     _order = "method_id, sequence, id"
 
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10)
     method_id = fields.Many2one("community.method", required=True, index=True, ondelete="cascade")
+    # The stages of a company's own method are as private as the method.
+    company_id = fields.Many2one(related="method_id.company_id", store=True, index=True)
     fold = fields.Boolean(
         string="Folded on the Board",
         compute="_compute_fold",

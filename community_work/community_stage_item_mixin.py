@@ -5,10 +5,12 @@ class CommunityStageItemMixin(models.AbstractModel):
     """A line of a stage's guidance that initiatives copy when they enter the stage."""
 
     _name = "community.stage.item.mixin"
+    _inherit = "community.name.mixin"
     _description = "Community Stage Item"
     _order = "sequence, id"
 
     stage_id = fields.Many2one("community.stage", required=True, index=True, ondelete="cascade")
+    company_id = fields.Many2one(related="stage_id.company_id", store=True, index=True)
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10)
     description = fields.Text(translate=True)

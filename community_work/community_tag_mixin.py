@@ -7,6 +7,7 @@ class CommunityTagMixin(models.AbstractModel):
     """Shared shape of the addon's simple tag models: a unique name and a colour."""
 
     _name = "community.tag.mixin"
+    _inherit = "community.name.mixin"
     _description = "Community Tag Mixin"
     _order = "name"
 

@@ -1,9 +1,10 @@
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 from .window_action import window_action
 
 COMMUNITY_GROUP = "community_work.group_community_user"
+COMMUNITY_MANAGER_GROUP = "community_work.group_community_manager"
 
 
 class ResPartner(models.Model):
@@ -125,7 +126,9 @@ class ResPartner(models.Model):
         level_ids = level_ids - {False, None}
         if not level_ids:
             return
-        levels = self.env["community.ladder.level"].browse(level_ids).exists()
+        levels = self.env["community.ladder.level"]
+        if all(isinstance(level_id, int) for level_id in level_ids):  # text is no level
+            levels = levels.browse(level_ids).exists()
         if len(levels) != len(level_ids) or not all(levels.mapped("active")):
             raise ValidationError(
                 self.env._(
@@ -135,19 +138,57 @@ class ResPartner(models.Model):
             )
 
     def _log_level_changes(self, previous_levels):
-        """Keep a dated line per move on the ladder; the reason comes from the context."""
+        """Keep a dated line per move on the ladder; the reason comes from the context.
+
+        The history is written by the system only (workers cannot write it themselves),
+        with who made the move and when."""
         reason = self.env.context.get("community_level_reason")
-        self.env["community.ladder.change"].create(
+        self.env["community.ladder.change"].sudo().create(
             [
                 {
                     "partner_id": partner.id,
                     "level_from_id": previous_levels[partner.id].id,
                     "level_to_id": partner.community_level_id.id,
                     "reason": reason,
+                    "user_id": self.env.uid,
+                    "date": fields.Datetime.now(),
                 }
                 for partner in self
             ]
         )
+
+    def _with_community_profile(self):
+        """The contacts among these that are members of a community or have a level history
+        (every level comes with one), whoever may see it."""
+        partner_ids = set()
+        for model in ("community.membership", "community.ladder.change"):
+            partner_ids.update(
+                partner.id
+                for [partner] in self.env[model]
+                .sudo()
+                ._read_group([("partner_id", "in", self.ids)], ["partner_id"])
+            )
+        return self.browse(partner_ids)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_community_profile(self):
+        """Contacts with a community profile are archived rather than deleted: only
+        community managers delete them, and then their memberships and level history go
+        with them. (Their database links restrict any other deletion.)"""
+        profiled = self._with_community_profile()
+        if not profiled:
+            return
+        if not self.env.su and not self.env.user.has_group(COMMUNITY_MANAGER_GROUP):
+            raise UserError(
+                self.env._(
+                    "“%(contact)s” has a community work profile (memberships, level history). "
+                    "Archive the contact instead: only community work managers can delete it.",
+                    contact=profiled[0].display_name,
+                )
+            )
+        domain = [("partner_id", "in", profiled.ids)]
+        self.env["community.membership"].sudo().search(domain).unlink()
+        self.env["community.ladder.change"].sudo().search(domain).unlink()
 
     def action_view_community_memberships(self):
         self.ensure_one()

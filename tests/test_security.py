@@ -8,7 +8,7 @@ from .common import CommunityWorkCase
 WORKER_RIGHTS = {
     "community.role": "r---",
     "community.ladder.level": "r---",
-    "community.ladder.change": "r-c-",
+    "community.ladder.change": "r---",
     "community.skill": "rwc-",
     "community.interest": "rwc-",
     "community.organisation.type": "r---",

@@ -1,4 +1,5 @@
 from odoo import fields, models
+from odoo.exceptions import AccessError
 
 
 class CommunityLevelWizard(models.TransientModel):
@@ -28,7 +29,19 @@ class CommunityLevelWizard(models.TransientModel):
 
     def action_apply(self):
         self.ensure_one()
-        self.partner_ids.with_context(community_level_reason=self.reason).write(
+        # Reading partner_ids as the user leaves out the contacts they cannot access: the
+        # whole batch is refused instead, naming them.
+        partners = self.sudo().partner_ids.with_env(self.env)
+        denied = partners - partners._filtered_access("write")
+        if denied:
+            raise AccessError(
+                self.env._(
+                    "You cannot change the participation level of %(names)s, so nobody was "
+                    "moved. Remove them from the list and try again.",
+                    names=", ".join(denied.sudo().mapped("display_name")),
+                )
+            )
+        partners.with_context(community_level_reason=self.reason).write(
             {"community_level_id": self.level_id.id}
         )
         return {"type": "ir.actions.act_window_close"}
