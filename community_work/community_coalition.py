@@ -11,7 +11,12 @@ class CommunityCoalition(models.Model):
 
     _name = "community.coalition"
     _description = "Coalition"
-    _inherit = ["mail.thread", "mail.activity.mixin", "mail.tracking.duration.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "mail.tracking.duration.mixin",
+        "community.name.mixin",
+    ]
     _order = "name, id"
     _track_duration_field = "stage_id"
     # Every worker reads every coalition of their companies, so all may discuss them.

@@ -6,6 +6,7 @@ class CommunityCoalitionHealthFactor(models.Model):
 
     _name = "community.coalition.health.factor"
     _description = "Partnership Health Factor"
+    _inherit = "community.name.mixin"
     _order = "sequence, id"
 
     name = fields.Char(required=True, translate=True)

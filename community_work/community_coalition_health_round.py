@@ -8,12 +8,9 @@ class CommunityCoalitionHealthRound(models.Model):
 
     _name = "community.coalition.health.round"
     _description = "Partnership Health Round"
+    _inherit = ["community.coalition.line.mixin", "community.name.mixin"]
     _order = "date desc, id desc"
-    _check_company_auto = True
 
-    coalition_id = fields.Many2one(
-        "community.coalition", required=True, index=True, ondelete="cascade", check_company=True
-    )
     name = fields.Char(string="Title", help="e.g. Spring review, after the first year.")
     date = fields.Date(required=True, default=fields.Date.context_today, index=True)
     note = fields.Text(string="Notes", help="What the members said when the scores were shared.")
@@ -32,7 +29,6 @@ class CommunityCoalitionHealthRound(models.Model):
         compute="_compute_score_grid",
         help="The members (rows) and factors (columns) of the score grid.",
     )
-    company_id = fields.Many2one(related="coalition_id.company_id", store=True, index=True)
 
     @api.depends("name", "date")
     def _compute_display_name(self):

@@ -8,6 +8,7 @@ class CommunityCoalitionLadder(models.Model):
 
     _name = "community.coalition.ladder"
     _description = "Partnership Ladder"
+    _inherit = "community.name.mixin"
     _order = "sequence, id"
 
     name = fields.Char(required=True, translate=True)

@@ -8,13 +8,10 @@ class CommunityCoalitionMember(models.Model):
 
     _name = "community.coalition.member"
     _description = "Coalition Member"
+    _inherit = "community.coalition.line.mixin"
     _order = "date_left desc nulls first, date_joined, id"
     _rec_name = "partner_id"
-    _check_company_auto = True
 
-    coalition_id = fields.Many2one(
-        "community.coalition", required=True, index=True, ondelete="cascade", check_company=True
-    )
     partner_id = fields.Many2one(
         "res.partner",
         string="Organisation",
@@ -66,8 +63,6 @@ class CommunityCoalitionMember(models.Model):
         related="partner_id.community_organisation_type_id", store=True
     )
     stage_id = fields.Many2one(related="coalition_id.stage_id", string="Coalition Stage")
-    company_id = fields.Many2one(related="coalition_id.company_id", store=True, index=True)
-    currency_id = fields.Many2one(related="coalition_id.currency_id")
 
     def init(self):
         # The Python constraint gives the message; this one keeps concurrent saves honest,

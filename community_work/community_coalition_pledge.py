@@ -18,12 +18,9 @@ class CommunityCoalitionPledge(models.Model):
 
     _name = "community.coalition.pledge"
     _description = "Coalition Pledge"
+    _inherit = ["community.coalition.line.mixin", "community.name.mixin"]
     _order = "date_due, id"
-    _check_company_auto = True
 
-    coalition_id = fields.Many2one(
-        "community.coalition", required=True, index=True, ondelete="cascade", check_company=True
-    )
     member_id = fields.Many2one(
         "community.coalition.member",
         string="Member",
@@ -63,8 +60,6 @@ class CommunityCoalitionPledge(models.Model):
         string="Overdue", compute="_compute_is_overdue", search="_search_is_overdue"
     )
     reminder_activity_id = fields.Many2one("mail.activity", copy=False, ondelete="set null")
-    company_id = fields.Many2one(related="coalition_id.company_id", store=True, index=True)
-    currency_id = fields.Many2one(related="coalition_id.currency_id")
 
     @api.depends("kind")
     def _compute_unit(self):

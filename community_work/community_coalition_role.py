@@ -6,6 +6,7 @@ class CommunityCoalitionRole(models.Model):
 
     _name = "community.coalition.role"
     _description = "Coalition Role"
+    _inherit = "community.name.mixin"
     _order = "sequence, id"
 
     name = fields.Char(required=True, translate=True)

@@ -7,6 +7,7 @@ class CommunityCoalitionStage(models.Model):
 
     _name = "community.coalition.stage"
     _description = "Coalition Development Stage"
+    _inherit = "community.name.mixin"
     _order = "ladder_id, sequence, id"
 
     name = fields.Char(required=True, translate=True)

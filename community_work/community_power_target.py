@@ -3,6 +3,8 @@ from datetime import timedelta
 from odoo import Command, api, fields, models
 from odoo.exceptions import ValidationError
 
+from .linked_records import check_linked_records
+
 STANCES = [
     ("active_opponent", "Active Opponent"),
     ("opponent", "Opponent"),
@@ -173,6 +175,13 @@ class CommunityPowerTarget(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        for field in ("coalition_id", "initiative_id"):
+            default = self.env.context.get(f"default_{field}")
+            check_linked_records(
+                self.env,
+                self._fields[field].comodel_name,
+                {vals.get(field, default) for vals in vals_list},
+            )
         assessments = [self._pop_assessment(vals) for vals in vals_list]
         targets = super().create(vals_list)
         targets._mark_decision_makers()

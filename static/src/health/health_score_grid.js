@@ -111,6 +111,8 @@ export class HealthScoreGrid extends Component {
 registry.category("fields").add("health_score_grid", {
     component: HealthScoreGrid,
     supportedTypes: ["one2many"],
+    // The rows (members of the day) and columns (factors) come from the round.
+    fieldDependencies: [{ name: "score_grid", type: "json" }],
     relatedFields: [
         { name: "member_id", type: "many2one", relation: "community.coalition.member", readonly: false },
         { name: "factor_id", type: "many2one", relation: "community.coalition.health.factor", readonly: false },
