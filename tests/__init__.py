@@ -6,6 +6,7 @@ from . import (
     test_community,
     test_demo_reload,
     test_initiative,
+    test_js,
     test_method,
     test_odoo_partner,
     test_partner,

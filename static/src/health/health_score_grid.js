@@ -12,8 +12,8 @@ import {
 
 /**
  * The scores of a health round on one screen: a row per member, a column per factor.
- * Typing a digit from 1 to 5 records a score and moves to the next cell; clearing a
- * cell removes the score. The footer shows, per factor, the average and the spread.
+ * Typing a digit from 1 to 5 records a score and moves to the next cell; a cell left
+ * empty loses its score. The footer shows, per factor, the average and the spread.
  */
 export class HealthScoreGrid extends Component {
     static template = "community_work.HealthScoreGrid";
@@ -67,16 +67,22 @@ export class HealthScoreGrid extends Component {
 
     onInput(ev, member, factor) {
         const input = ev.target;
-        const text = input.value.slice(-1);
-        const score = parseScore(text);
-        if (input.value && score === null) {
+        if (!input.value) {
+            return; // a cleared cell is removed when the worker leaves it (onChange)
+        }
+        const score = parseScore(input.value.slice(-1));
+        if (score === null) {
             input.value = this.scoreOf(member.id, factor.id) ?? "";
             return;
         }
-        input.value = score ?? "";
+        input.value = score;
         this.enqueue(() => this.setScore(member, factor, score));
-        if (score !== null) {
-            this.focusNext(input);
+        this.focusNext(input);
+    }
+
+    onChange(ev, member, factor) {
+        if (!ev.target.value) {
+            this.enqueue(() => this.setScore(member, factor, null));
         }
     }
 

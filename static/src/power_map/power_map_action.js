@@ -46,6 +46,7 @@ export class PowerMapAction extends Component {
         useSubEnv({ config: { ...getDefaultConfig(), ...this.env.config } });
         useSetupAction();
         this.orm = useService("orm");
+        this.fieldService = useService("field");
         this.actionService = useService("action");
         this.dialog = useService("dialog");
         const { context = {}, params = {} } = this.props.action;
@@ -70,8 +71,8 @@ export class PowerMapAction extends Component {
             onDrop: ({ element, x, y }) => this.onDrop(Number(element.dataset.id), this.cellAt(x, y)),
         });
         onWillStart(async () => {
-            const fields = await this.orm.call(TARGET_MODEL, "fields_get", [["stance"]], {
-                attributes: ["selection"],
+            const fields = await this.fieldService.loadFields(TARGET_MODEL, {
+                fieldNames: ["stance"],
             });
             this.state.stances = fields.stance.selection;
             await this.load();
