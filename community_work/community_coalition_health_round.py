@@ -49,18 +49,19 @@ class CommunityCoalitionHealthRound(models.Model):
     def _compute_score_grid(self):
         factors = self.env["community.coalition.health.factor"].search([])
         for health_round in self:
-            members = health_round._members_on_date() | health_round.score_ids.member_id
-            round_factors = factors | health_round.score_ids.factor_id
+            # In a form, the coalition's members are new records: count each one once.
+            members = (
+                health_round._members_on_date()._origin | health_round.score_ids.member_id._origin
+            )
+            round_factors = factors | health_round.score_ids.factor_id._origin
             health_round.score_grid = {
                 "members": [
                     {
-                        "id": member._origin.id,
+                        "id": member.id,
                         "name": member.partner_id.display_name,
                         "representatives": ", ".join(member.representative_ids.mapped("name")),
                     }
                     for member in members.sorted(lambda m: m.partner_id.display_name or "")
-                    # Members being added in the same form have no id to score yet.
-                    if member._origin.id
                 ],
                 "factors": [
                     {"id": factor.id, "name": factor.name, "question": factor.question or ""}

@@ -1,5 +1,6 @@
 from . import (
     test_coalition,
+    test_coalition_ui,
     test_coalition_health,
     test_coalition_pledge,
     test_coalition_security,
