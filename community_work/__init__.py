@@ -23,6 +23,7 @@ from . import community_initiative
 from . import community_initiative_task
 from . import community_initiative_indicator
 from . import res_partner
+from . import community_pledge_figures_mixin
 from . import community_coalition_ladder
 from . import community_coalition_stage
 from . import community_coalition_tag

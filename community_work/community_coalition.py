@@ -16,6 +16,7 @@ class CommunityCoalition(models.Model):
         "mail.activity.mixin",
         "mail.tracking.duration.mixin",
         "community.name.mixin",
+        "community.pledge.figures.mixin",
     ]
     _order = "name, id"
     _track_duration_field = "stage_id"
@@ -93,22 +94,6 @@ class CommunityCoalition(models.Model):
         help="Organisations that belong to the coalition now (those who left are not counted).",
     )
     pledge_ids = fields.One2many("community.coalition.pledge", "coalition_id", string="Pledges")
-    # Stored so that the board and the reach report read them without a query per coalition.
-    pledge_count = fields.Integer(
-        string="Pledges Made", compute="_compute_pledge_figures", store=True
-    )
-    pledge_delivered_count = fields.Integer(
-        string="Pledges Delivered", compute="_compute_pledge_figures", store=True
-    )
-    pledged_amount = fields.Monetary(
-        string="Money Pledged", compute="_compute_pledge_figures", store=True
-    )
-    delivered_amount = fields.Monetary(
-        string="Money Delivered", compute="_compute_pledge_figures", store=True
-    )
-    contribution_count = fields.Integer(
-        string="Contributions", compute="_compute_pledge_figures", store=True
-    )
     overdue_pledge_count = fields.Integer(
         string="Overdue Pledges",
         compute="_compute_overdue_pledge_count",
@@ -149,23 +134,6 @@ class CommunityCoalition(models.Model):
     def _compute_member_count(self):
         for coalition in self:
             coalition.member_count = len(coalition.member_ids.filtered("is_active"))
-
-    @api.depends(
-        "pledge_ids.amount",
-        "pledge_ids.delivered_amount",
-        "pledge_ids.state",
-        "pledge_ids.contribution_count",
-    )
-    def _compute_pledge_figures(self):
-        for coalition in self:
-            pledges = coalition.pledge_ids
-            coalition.pledge_count = len(pledges)
-            coalition.pledge_delivered_count = len(
-                pledges.filtered(lambda p: p.state == "delivered")
-            )
-            coalition.pledged_amount = sum(pledges.mapped("amount"))
-            coalition.delivered_amount = sum(pledges.mapped("delivered_amount"))
-            coalition.contribution_count = sum(pledges.mapped("contribution_count"))
 
     def _compute_overdue_pledge_count(self):
         counts = dict(

@@ -8,7 +8,7 @@ class CommunityCoalitionMember(models.Model):
 
     _name = "community.coalition.member"
     _description = "Coalition Member"
-    _inherit = "community.coalition.line.mixin"
+    _inherit = ["community.coalition.line.mixin", "community.pledge.figures.mixin"]
     _order = "date_left desc nulls first, date_joined, id"
     _rec_name = "partner_id"
 
@@ -46,18 +46,6 @@ class CommunityCoalitionMember(models.Model):
         string="Current Member", compute="_compute_is_active", store=True, index=True
     )
     pledge_ids = fields.One2many("community.coalition.pledge", "member_id", string="Pledges")
-    pledge_count = fields.Integer(
-        string="Pledges Made", compute="_compute_pledge_figures", store=True
-    )
-    pledge_delivered_count = fields.Integer(
-        string="Pledges Delivered", compute="_compute_pledge_figures", store=True
-    )
-    pledged_amount = fields.Monetary(
-        string="Money Pledged", compute="_compute_pledge_figures", store=True
-    )
-    delivered_amount = fields.Monetary(
-        string="Money Delivered", compute="_compute_pledge_figures", store=True
-    )
     # Stored copies, so that members are grouped by them in the reach reports.
     organisation_type_id = fields.Many2one(
         related="partner_id.community_organisation_type_id", store=True
@@ -98,15 +86,6 @@ class CommunityCoalitionMember(models.Model):
     def _compute_is_active(self):
         for member in self:
             member.is_active = not member.date_left
-
-    @api.depends("pledge_ids.amount", "pledge_ids.delivered_amount", "pledge_ids.state")
-    def _compute_pledge_figures(self):
-        for member in self:
-            pledges = member.pledge_ids
-            member.pledge_count = len(pledges)
-            member.pledge_delivered_count = len(pledges.filtered(lambda p: p.state == "delivered"))
-            member.pledged_amount = sum(pledges.mapped("amount"))
-            member.delivered_amount = sum(pledges.mapped("delivered_amount"))
 
     @api.constrains("partner_id")
     def _check_partner_is_organisation(self):
