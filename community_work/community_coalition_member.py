@@ -52,25 +52,6 @@ class CommunityCoalitionMember(models.Model):
     )
     stage_id = fields.Many2one(related="coalition_id.stage_id", string="Coalition Stage")
 
-    def init(self):
-        # The Python constraint gives the message; this one keeps concurrent saves honest,
-        # checked at commit so that the message comes first.
-        self.env.cr.execute(
-            """
-            SELECT 1 FROM pg_constraint WHERE conname = 'community_coalition_member_active_uniq'
-            """
-        )
-        if not self.env.cr.rowcount:
-            self.env.cr.execute(
-                """
-                ALTER TABLE community_coalition_member
-                  ADD CONSTRAINT community_coalition_member_active_uniq
-                      EXCLUDE USING btree (coalition_id WITH =, partner_id WITH =)
-                      WHERE (date_left IS NULL)
-                      DEFERRABLE INITIALLY DEFERRED
-                """
-            )
-
     @api.depends("partner_id", "coalition_id", "date_left")
     def _compute_display_name(self):
         show_coalition = self.env.context.get("coalition_member_show_coalition")
