@@ -2,7 +2,7 @@
     "name": "Community Work",
     "summary": "Support residents' organisations, campaigns and coalitions "
     "through the stages of the community-work process",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Services/Community Work",
     "website": "https://github.com/community-work/community_work",
     "author": "community_work contributors",
@@ -51,9 +51,13 @@
         "views/community_coalition_menus.xml",
     ],
     "demo": [
+        "demo/res_users_demo.xml",
         "demo/community_community_demo.xml",
         "demo/res_partner_demo.xml",
         "demo/community_initiative_demo.xml",
+        "demo/community_initiative_linden_demo.xml",
+        "demo/community_initiative_city_demo.xml",
+        "demo/mail_activity_demo.xml",
         "demo/community_coalition_partner_demo.xml",
         "demo/community_coalition_demo.xml",
         "demo/community_coalition_pledge_demo.xml",

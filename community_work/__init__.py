@@ -1,5 +1,6 @@
 from . import community_name_mixin
 from . import community_tag_mixin
+from . import community_editable_mixin
 from . import community_line_mixin
 from . import community_profile_line_mixin
 from . import community_stage_item_mixin
@@ -20,6 +21,7 @@ from . import community_stage_task
 from . import community_stage_indicator
 from . import community_initiative_tag
 from . import community_initiative
+from . import community_initiative_demo
 from . import community_initiative_task
 from . import community_initiative_indicator
 from . import res_partner

@@ -1,5 +1,6 @@
 from odoo import Command, api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.tools import SQL
 
 from .window_action import window_action
 
@@ -67,7 +68,7 @@ class CommunityCommunity(models.Model):
     company_id = fields.Many2one(
         "res.company", required=True, index=True, default=lambda self: self.env.company
     )
-    color = fields.Integer(string="Colour")
+    color = fields.Integer(string="Colour", aggregator=False)
     active = fields.Boolean(default=True)
 
     def _default_user_ids(self):
@@ -162,27 +163,57 @@ class CommunityCommunity(models.Model):
         return community.id, community.display_name
 
     def _compute_counts(self):
-        members = dict(
-            self.env["community.membership"]._read_group(
-                [("community_id", "in", self.ids)], ["community_id"], ["__count"]
-            )
-        )
+        """Count the people and initiatives of each community and of the communities
+        it contains: a city counts those of its districts."""
+        members = self._count_members_with_parts()
         initiatives = dict(
             self.env["community.initiative"]._read_group(
-                [("community_id", "in", self.ids)], ["community_id"], ["__count"]
+                [("community_id", "child_of", self.ids)], ["community_id"], ["__count"]
             )
         )
         for community in self:
-            community.member_count = members.get(community, 0)
-            community.initiative_count = initiatives.get(community, 0)
+            community.member_count = members.get(community.id, 0)
+            community.initiative_count = sum(
+                count
+                for part, count in initiatives.items()
+                if part.parent_path.startswith(community.parent_path or "-")
+            )
+
+    def _count_members_with_parts(self):
+        """{community id: number of distinct people and organisations who belong to it
+        or to one of its parts}, in one query whatever the number of communities."""
+        if not self.ids:
+            return {}
+        self.flush_model(["parent_path"])
+        self.env["community.membership"].flush_model(["community_id", "partner_id", "company_id"])
+        memberships = self.env["community.membership"]._search(
+            [("community_id", "child_of", self.ids)]
+        )
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT community.id, COUNT(DISTINCT membership.partner_id)
+                  FROM community_community community
+                  JOIN community_community part
+                    ON part.parent_path LIKE community.parent_path || %s
+                  JOIN community_membership membership ON membership.community_id = part.id
+                 WHERE community.id IN %s AND membership.id IN %s
+              GROUP BY community.id
+                """,
+                "%",
+                tuple(self.ids),
+                memberships.subselect(),
+            )
+        )
+        return dict(self.env.cr.fetchall())
 
     def action_view_members(self):
+        """The people and organisations of the community and of its parts."""
         self.ensure_one()
         return window_action(
             self.env,
-            "community_work.community_membership_action",
-            [("community_id", "=", self.id)],
-            {"default_community_id": self.id},
+            "community_work.res_partner_action_community",
+            [("community_membership_ids.community_id", "child_of", self.id)],
         )
 
     def action_view_initiatives(self):
@@ -190,6 +221,6 @@ class CommunityCommunity(models.Model):
         return window_action(
             self.env,
             "community_work.community_initiative_action",
-            [("community_id", "=", self.id)],
+            [("community_id", "child_of", self.id)],
             {"default_community_id": self.id},
         )

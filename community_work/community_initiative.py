@@ -15,16 +15,17 @@ class CommunityInitiative(models.Model):
         "mail.thread",
         "mail.activity.mixin",
         "mail.tracking.duration.mixin",
+        "community.editable.mixin",
         "community.name.mixin",
     ]
-    _order = "priority desc, sequence, id desc"
+    # No sequence: dragging a card on the board must not renumber colleagues' cards.
+    _order = "priority desc, id desc"
     _track_duration_field = "stage_id"
     # Every worker reads every initiative (work is handed over), so all may discuss them.
     _mail_post_access = "read"
     _check_company_auto = True
 
     name = fields.Char(required=True, tracking=True)
-    sequence = fields.Integer(default=10)
     initiative_type = fields.Selection(
         [
             ("group", "Group"),
@@ -109,10 +110,15 @@ class CommunityInitiative(models.Model):
         check_company=True,
     )
     date_start = fields.Date(string="Start Date", default=fields.Date.context_today, tracking=True)
-    date_end = fields.Date(string="Close Date", tracking=True, copy=False)
+    date_end = fields.Date(
+        string="Close Date",
+        tracking=True,
+        copy=False,
+        help="Set when the initiative is closed, on its own or by starting its next cycle.",
+    )
     priority = fields.Selection(PRIORITIES, default="0", index=True)
     tag_ids = fields.Many2many("community.initiative.tag", string="Tags")
-    color = fields.Integer(string="Colour")
+    color = fields.Integer(string="Colour", aggregator=False)
     parent_id = fields.Many2one(
         "community.initiative",
         string="Follows Up",
@@ -135,6 +141,7 @@ class CommunityInitiative(models.Model):
     )
     company_id = fields.Many2one(related="community_id.company_id", store=True, index=True)
     active = fields.Boolean(default=True, tracking=True)
+    is_closed = fields.Boolean(string="Closed", compute="_compute_is_closed")
 
     def _default_method_id(self):
         return self.env["community.method"].search(
@@ -146,6 +153,11 @@ class CommunityInitiative(models.Model):
         for initiative in self:
             if initiative.stage_id.method_id != initiative.method_id:
                 initiative.stage_id = initiative.method_id.stage_ids[:1]
+
+    @api.depends("active", "date_end")
+    def _compute_is_closed(self):
+        for initiative in self:
+            initiative.is_closed = not initiative.active and bool(initiative.date_end)
 
     def _compute_child_count(self):
         counts = dict(self._read_group([("parent_id", "in", self.ids)], ["parent_id"], ["__count"]))
@@ -278,18 +290,19 @@ class CommunityInitiative(models.Model):
         # The initiative itself was access-checked: its stage's items come with it.
         self.env["community.initiative.task"].sudo().create(task_vals)
         self.env["community.initiative.indicator"].sudo().create(indicator_vals)
+        # Read them again in their order, the current stage's first.
+        self.invalidate_recordset(["task_ids", "indicator_ids"])
+
+    def action_close(self):
+        """Close the work: the initiative keeps its close date and leaves the boards."""
+        self._check_can_close()
+        self.write({"active": False, "date_end": fields.Date.context_today(self)})
 
     def action_start_next_cycle(self):
-        """Open a follow-up initiative, at the first stage, continuing this one's work."""
+        """Close this initiative and open its follow-up, at the first stage, continuing
+        its work with the same community, people and issues."""
         self.ensure_one()
-        if not self.is_closing_stage:
-            raise UserError(
-                self.env._(
-                    "“%(initiative)s” is not in a closing stage yet: its next cycle starts "
-                    "once its work is reviewed and closed.",
-                    initiative=self.name,
-                )
-            )
+        self._check_can_close()
         follow_up = self.copy(
             {
                 "name": self.env._("%(name)s (next cycle)", name=self.name),
@@ -297,12 +310,30 @@ class CommunityInitiative(models.Model):
                 "date_start": fields.Date.context_today(self),
             }
         )
-        self.message_post(
+        self.action_close()
+        # A note, not an email: it needs no sender address and notifies nobody.
+        self._message_log(
             body=self.env._(
                 "Next cycle started: %(follow_up)s", follow_up=follow_up._get_html_link()
             )
         )
         return follow_up.get_formview_action()
+
+    def _check_can_close(self):
+        for initiative in self:
+            if not initiative.active:
+                raise UserError(
+                    self.env._("“%(initiative)s” is already closed.", initiative=initiative.name)
+                )
+            if not initiative.is_closing_stage:
+                raise UserError(
+                    self.env._(
+                        "“%(initiative)s” is not in a closing stage yet: it closes, or starts "
+                        "its next cycle, once its work is reviewed.",
+                        initiative=initiative.name,
+                    )
+                )
+        self.check_access("write")
 
     def action_view_follow_ups(self):
         self.ensure_one()

@@ -14,7 +14,8 @@ class CommunityInitiativeItemMixin(models.AbstractModel):
     _name = "community.initiative.item.mixin"
     _inherit = "community.name.mixin"
     _description = "Initiative Stage Item"
-    _order = "stage_id, sequence, id"
+    # The current stage's items first, then those of the stages gone through.
+    _order = "is_current_stage desc, stage_id, sequence, id"
 
     initiative_id = fields.Many2one(
         "community.initiative", required=True, index=True, ondelete="cascade"
@@ -23,6 +24,16 @@ class CommunityInitiativeItemMixin(models.AbstractModel):
     name = fields.Char(required=True)
     sequence = fields.Integer(default=10)
     company_id = fields.Many2one(related="initiative_id.company_id", store=True, index=True)
+    is_current_stage = fields.Boolean(
+        compute="_compute_is_current_stage",
+        store=True,
+        help="The item belongs to the stage its initiative is in.",
+    )
+
+    @api.depends("stage_id", "initiative_id.stage_id")
+    def _compute_is_current_stage(self):
+        for item in self:
+            item.is_current_stage = item.stage_id == item.initiative_id.stage_id
 
     @api.model_create_multi
     def create(self, vals_list):

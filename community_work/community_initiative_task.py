@@ -6,7 +6,7 @@ class CommunityInitiativeTask(models.Model):
     """A checklist item of an initiative, copied from its stage's main tasks or added."""
 
     _name = "community.initiative.task"
-    _inherit = "community.initiative.item.mixin"
+    _inherit = ["community.initiative.item.mixin", "community.editable.mixin"]
     _description = "Initiative Checklist Item"
 
     # What the worker an item is assigned to may change on it without being allowed to

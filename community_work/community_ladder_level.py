@@ -14,7 +14,7 @@ class CommunityLadderLevel(models.Model):
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10, help="Lower rungs come first.")
     description = fields.Text(translate=True)
-    color = fields.Integer(string="Colour")
+    color = fields.Integer(string="Colour", aggregator=False)
     active = fields.Boolean(default=True)
     partner_count = fields.Integer(string="People", compute="_compute_partner_count")
 

@@ -19,7 +19,6 @@ class CommunityMembership(models.Model):
         ondelete="restrict",
         check_company=True,
     )
-    role_id = fields.Many2one("community.role", ondelete="restrict")
     date_start = fields.Date(string="Member Since", default=fields.Date.context_today, index=True)
     note = fields.Char()
     # Mirrors of the member's profile, stored so members can be grouped and filtered fast.
@@ -27,6 +26,8 @@ class CommunityMembership(models.Model):
         related="partner_id.community_level_id", string="Participation Level", store=True
     )
     is_company = fields.Boolean(related="partner_id.is_company", string="Is an Organisation")
+    # Roles belong to the person or organisation, not to one of their memberships.
+    role_ids = fields.Many2many(related="partner_id.community_role_ids", string="Roles")
 
     _sql_constraints = [
         (
@@ -35,3 +36,7 @@ class CommunityMembership(models.Model):
             "This contact is already a member of this community.",
         ),
     ]
+
+    def action_change_level(self):
+        """Move the member on the participation ladder, saying why."""
+        return self.partner_id.action_change_level()

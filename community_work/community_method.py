@@ -16,7 +16,7 @@ class CommunityMethod(models.Model):
     stage_ids = fields.One2many("community.stage", "method_id", string="Stages", copy=True)
     stage_count = fields.Integer(compute="_compute_stage_count")
     initiative_count = fields.Integer(compute="_compute_initiative_count")
-    color = fields.Integer(string="Colour")
+    color = fields.Integer(string="Colour", aggregator=False)
     company_id = fields.Many2one(
         "res.company", index=True, help="Leave empty to share the method between companies."
     )
@@ -90,11 +90,26 @@ class CommunityMethod(models.Model):
         ]
 
     def action_open_board(self):
+        """The method's board: its initiatives on the columns of its stages."""
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "community_work.community_initiative_action_board"
         )
-        action["display_name"] = self.name
-        action["domain"] = [("method_id", "=", self.id)]
-        action["context"] = {"default_method_id": self.id}
+        action.update(
+            display_name=self.name,
+            domain=[("method_id", "=", self.id)],
+            # The web client keeps active_id in the URL, and the path names the server
+            # action that rebuilds this board from it when the page is reloaded.
+            context={"default_method_id": self.id, "active_id": self.id},
+            path="community-board",
+        )
         return action
+
+    @api.model
+    def _action_open_board_from_context(self):
+        method = self.browse(self.env.context.get("active_id")).exists()
+        if not method:
+            return self.env["ir.actions.act_window"]._for_xml_id(
+                "community_work.community_method_action_boards"
+            )
+        return method.action_open_board()

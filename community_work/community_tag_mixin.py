@@ -15,7 +15,9 @@ class CommunityTagMixin(models.AbstractModel):
         return randint(1, 11)
 
     name = fields.Char(required=True, translate=True)
-    color = fields.Integer(string="Colour", default=lambda self: self._default_color())
+    color = fields.Integer(
+        string="Colour", default=lambda self: self._default_color(), aggregator=False
+    )
     active = fields.Boolean(default=True)
 
     _sql_constraints = [

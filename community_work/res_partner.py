@@ -22,6 +22,9 @@ class ResPartner(models.Model):
         "role_id",
         string="Community Roles",
         groups=COMMUNITY_GROUP,
+        help="What the person or organisation is to the communities they belong to: "
+        "resident, partner organisation, decision-maker, funder... How far someone takes "
+        "part is their participation level.",
     )
     community_level_id = fields.Many2one(
         "community.ladder.level",
@@ -30,8 +33,8 @@ class ResPartner(models.Model):
         tracking=True,
         ondelete="restrict",
         groups=COMMUNITY_GROUP,
-        help="Where the person stands on the participation ladder. Every change is "
-        "kept in the level history.",
+        help="How far the person takes part, from first contact to leadership. Change it "
+        "with Move, which keeps the reason in the level history.",
     )
     community_level_change_ids = fields.One2many(
         "community.ladder.change", "partner_id", string="Level History", groups=COMMUNITY_GROUP
@@ -156,6 +159,14 @@ class ResPartner(models.Model):
                 for partner in self
             ]
         )
+
+    def action_change_level(self):
+        """The one way to change levels: the wizard that asks why."""
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "community_work.community_level_wizard_action"
+        )
+        action["context"] = {"default_partner_ids": self.ids}
+        return action
 
     def _with_community_profile(self):
         """The contacts among these that are members of a community or have a level history

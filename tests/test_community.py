@@ -34,11 +34,31 @@ class TestCommunity(CommunityWorkCase):
         self._create_initiative()
         self.assertEqual(self.district.member_count, 3)
         self.assertEqual(self.district.initiative_count, 1)
-        self.assertEqual(self.city.member_count, 0)
         action = self.district.action_view_members()
-        self.assertEqual(
-            self.env[action["res_model"]].search(action["domain"]).partner_id, partners
+        self.assertEqual(self.env[action["res_model"]].search(action["domain"]), partners)
+
+    def test_a_city_counts_the_people_and_initiatives_of_its_districts(self):
+        south = self.env["community.community"].create({"name": "South", "parent_id": self.city.id})
+        elsewhere = self.env["community.community"].create({"name": "Elsewhere"})
+        people = self.env["res.partner"].create([{"name": f"Neighbour {i}"} for i in range(3)])
+        self.env["community.membership"].create(
+            [
+                {"community_id": self.district.id, "partner_id": people[0].id},
+                {"community_id": self.district.id, "partner_id": people[1].id},
+                {"community_id": south.id, "partner_id": people[1].id},
+                {"community_id": self.city.id, "partner_id": people[1].id},
+                {"community_id": elsewhere.id, "partner_id": people[2].id},
+            ]
         )
+        self._create_initiative()
+        self._create_initiative(community_id=south.id)
+        communities = self.city | self.district | south | elsewhere
+        self.assertEqual(communities.mapped("member_count"), [2, 2, 1, 1])
+        self.assertEqual(communities.mapped("initiative_count"), [2, 1, 1, 0])
+        members = self.city.action_view_members()
+        self.assertEqual(self.env["res.partner"].search(members["domain"]), people[:2])
+        initiatives = self.city.action_view_initiatives()
+        self.assertEqual(self.env["community.initiative"].search_count(initiatives["domain"]), 2)
 
     def test_duplicate_membership_is_refused(self):
         self.env["community.membership"].create(

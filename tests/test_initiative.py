@@ -1,6 +1,9 @@
+from lxml import etree
+
 from odoo import fields
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import Form, tagged
+from odoo.tools.safe_eval import safe_eval
 
 from .common import CommunityWorkCase
 
@@ -60,7 +63,43 @@ class TestInitiative(CommunityWorkCase):
         )
         self.assertEqual(initiative.task_count, 2, "an added item belongs to the current stage")
 
-    def test_stage_of_another_method_is_refused(self):
+    def test_current_stage_items_come_first(self):
+        initiative = self._create_initiative()
+        initiative.stage_id = self.stage_organise
+        initiative.invalidate_recordset(["task_ids"])
+        self.assertEqual(
+            initiative.task_ids.mapped("name"),
+            ["Hold a first meeting", "Knock on doors", "Map local groups"],
+        )
+        self.assertEqual(initiative.task_ids.mapped("is_current_stage"), [True, False, False])
+        initiative.stage_id = self.stage_listen
+        initiative.invalidate_recordset(["task_ids"])
+        self.assertEqual(
+            initiative.task_ids[:2].mapped("name"), ["Knock on doors", "Map local groups"]
+        )
+
+    def test_my_checklist_holds_my_items_and_those_of_my_initiatives(self):
+        mine = self._create_initiative()
+        south = self.env["community.community"].create({"name": "South"})
+        colleagues = self._create_initiative(community_id=south.id, user_id=self.other_worker.id)
+        assigned = colleagues.task_ids[0]
+        assigned.user_id = self.worker
+        closed = self._create_initiative(stage_id=self.stage_close.id, name="Closed")
+        self.env["community.initiative.task"].create(
+            {"initiative_id": closed.id, "name": "Thank the volunteers"}
+        )
+        closed.action_close()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "community_work.community_initiative_task_action"
+        )
+        search_view = self.env["community.initiative.task"].get_view(view_type="search")
+        my_filter = etree.fromstring(search_view["arch"]).find(".//filter[@name='my_items']")
+        Task = self.env["community.initiative.task"].with_user(self.worker)
+        domain = safe_eval(action["domain"]) + safe_eval(
+            my_filter.get("domain"), {"uid": self.worker.id}
+        )
+        self.assertEqual(Task.search(domain), mine.task_ids | assigned)
+
         initiative = self._create_initiative()
         with self.assertRaises(ValidationError):
             initiative.stage_id = self.other_method.stage_ids[0]

@@ -97,6 +97,13 @@ class TestMethod(CommunityWorkCase):
     def test_method_board_action_is_scoped_to_the_method(self):
         self._create_initiative()
         action = self.method.action_open_board()
-        self.assertEqual(action["context"], {"default_method_id": self.method.id})
+        self.assertEqual(action["context"]["default_method_id"], self.method.id)
+        self.assertEqual(action["display_name"], "Test Method")
+        reloaded = (
+            self.env["community.method"]
+            .with_context(active_id=self.method.id)
+            ._action_open_board_from_context()
+        )
+        self.assertEqual(reloaded["domain"], action["domain"])
         self.assertEqual(self.env["community.initiative"].search_count(action["domain"]), 1)
         self.assertEqual(self.method.initiative_count, 1)

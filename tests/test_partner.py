@@ -101,7 +101,7 @@ class TestPartner(CommunityWorkCase):
         self.assertEqual(self.resident.community_membership_ids.level_id, self.level_activist)
 
     def test_contacts_group_by_level_role_and_community(self):
-        activist_role = self.env.ref("community_work.community_role_activist")
+        activist_role = self.env.ref("community_work.community_role_resident")
         self.resident.write(
             {
                 "community_level_id": self.level_activist.id,

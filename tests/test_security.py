@@ -138,9 +138,13 @@ class TestSecurity(CommunityWorkCase):
             with form.task_ids.edit(0) as line:
                 line.is_done = True
         self.assertTrue(task.is_done)
-        with self.assertRaises(AccessError), Form(self.foreign.with_user(self.worker)) as form:
-            with form.task_ids.edit(1) as line:
-                line.is_done = True
+        # Items assigned to nobody, or to someone else, show read-only to the worker...
+        self.assertFalse(self.foreign.task_ids[1].with_user(self.worker).can_edit)
+        # ... and the record rules refuse them all the same.
+        with self.assertRaises(AccessError):
+            self.foreign.with_user(self.worker).write(
+                {"task_ids": [Command.update(self.foreign.task_ids[1].id, {"is_done": True})]}
+            )
         self.assertFalse(self.foreign.task_ids[1].is_done)
 
     def test_worker_does_not_delete_or_configure(self):
