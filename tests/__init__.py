@@ -1,6 +1,7 @@
 from . import (
     test_coalition,
     test_coalition_ui,
+    test_coalition_demo,
     test_coalition_health,
     test_coalition_performance,
     test_coalition_pledge,
