@@ -116,7 +116,7 @@ class CommunityCoalition(models.Model):
         "res.company", required=True, index=True, default=lambda self: self.env.company
     )
     currency_id = fields.Many2one(related="company_id.currency_id")
-    color = fields.Integer(string="Colour")
+    color = fields.Integer(string="Colour", aggregator=False)
     active = fields.Boolean(default=True, tracking=True)
 
     def _default_ladder_id(self):

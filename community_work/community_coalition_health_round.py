@@ -69,6 +69,26 @@ class CommunityCoalitionHealthRound(models.Model):
                 ],
             }
 
+    def _add_scores(self, rows):
+        """Score the round from `rows` of (member id, scores in the factors' order),
+        leaving the scores it already has as they are (loading data twice adds nothing)."""
+        self.ensure_one()
+        factors = self.env["community.coalition.health.factor"].search([])
+        scored = {(score.member_id.id, score.factor_id.id) for score in self.score_ids}
+        self.env["community.coalition.health.score"].create(
+            [
+                {
+                    "round_id": self.id,
+                    "member_id": member_id,
+                    "factor_id": factor.id,
+                    "score": score,
+                }
+                for member_id, scores in rows
+                for factor, score in zip(factors, scores, strict=False)
+                if (member_id, factor.id) not in scored
+            ]
+        )
+
     def _members_on_date(self):
         """The organisations that belonged to the coalition on the round's date."""
         self.ensure_one()

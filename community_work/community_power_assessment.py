@@ -21,7 +21,7 @@ class CommunityPowerAssessment(models.Model):
     )
     date = fields.Date(required=True, default=fields.Date.context_today, index=True)
     stance = fields.Selection(STANCES, required=True, default="neutral")
-    influence = fields.Integer(required=True, default=3)
+    influence = fields.Integer(required=True, default=3, aggregator="avg")
     evidence = fields.Text(help="What they said or did that shows where they stand.")
     user_id = fields.Many2one(
         "res.users", string="Recorded By", default=lambda self: self.env.user, readonly=True
@@ -30,7 +30,7 @@ class CommunityPowerAssessment(models.Model):
     stance_before = fields.Selection(
         STANCES, compute="_compute_before", store=True, string="Stance Before"
     )
-    influence_before = fields.Integer(compute="_compute_before", store=True)
+    influence_before = fields.Integer(compute="_compute_before", store=True, aggregator=False)
     stance_shift = fields.Integer(
         compute="_compute_before",
         store=True,

@@ -84,6 +84,7 @@ class CommunityPowerTarget(models.Model):
         compute="_compute_current_assessment",
         store=True,
         readonly=False,
+        aggregator="avg",
         help="How much they can decide what we ask: 1 little, 5 they decide.",
     )
     date_assessed = fields.Date(
@@ -93,6 +94,7 @@ class CommunityPowerTarget(models.Model):
         string="Last Move",
         compute="_compute_current_assessment",
         store=True,
+        aggregator=False,
         help="Bands the last reassessment moved them towards us (negative: away from us).",
     )
     partner_name = fields.Char(related="partner_id.name", string="Name")

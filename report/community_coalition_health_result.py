@@ -25,15 +25,16 @@ class CommunityCoalitionHealthResult(models.Model):
     round_id = fields.Many2one("community.coalition.health.round", readonly=True)
     coalition_id = fields.Many2one("community.coalition", readonly=True)
     factor_id = fields.Many2one("community.coalition.health.factor", readonly=True)
-    factor_sequence = fields.Integer(readonly=True)
+    factor_sequence = fields.Integer(readonly=True, aggregator=False)
     date = fields.Date(readonly=True)
     average = fields.Float(digits=(16, 1), aggregator="avg", readonly=True)
     spread = fields.Float(
         digits=(16, 1),
         aggregator="avg",
         readonly=True,
-        help="How far apart the members are: the standard deviation of their scores. "
-        "0 means they all agree; above 1 they see the partnership differently.",
+        help="How far apart the members are: the standard deviation of their scores, "
+        "to one decimal. 0 means they all agree; from 1 on they see the partnership "
+        "differently.",
     )
     lowest = fields.Integer(aggregator="min", readonly=True)
     highest = fields.Integer(aggregator="max", readonly=True)
@@ -52,8 +53,8 @@ class CommunityCoalitionHealthResult(models.Model):
                            score.factor_id,
                            factor.sequence AS factor_sequence,
                            score.date,
-                           AVG(score.score) AS average,
-                           STDDEV_POP(score.score) AS spread,
+                           ROUND(AVG(score.score), 1) AS average,
+                           ROUND(STDDEV_POP(score.score), 1) AS spread,
                            MIN(score.score) AS lowest,
                            MAX(score.score) AS highest,
                            COUNT(*) AS answer_count,

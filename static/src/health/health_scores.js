@@ -38,8 +38,11 @@ export function scoreLevel(value) {
     return value < 3.5 ? "middle" : "high";
 }
 
+/** Judged on the spread as shown, to one decimal, like the reports. */
 export function isDisagreement(value) {
-    return value !== null && value !== undefined && value >= DISAGREEMENT_SPREAD;
+    return (
+        value !== null && value !== undefined && Math.round(value * 10) / 10 >= DISAGREEMENT_SPREAD
+    );
 }
 
 export function formatFigure(value) {
