@@ -116,7 +116,7 @@ def main(env):
         env,
         "members list, first 80",
         lambda: env["community.membership"].web_search_read(
-            [], {"community_id": {}, "partner_id": {}, "role_id": {}, "level_id": {}}, limit=80
+            [], {"community_id": {}, "partner_id": {}, "role_ids": {}, "level_id": {}}, limit=80
         ),
     )
     measure(

@@ -25,6 +25,12 @@ WORKER_RIGHTS = {
     "community.initiative.task": "rwcu",
     "community.initiative.indicator": "rwcu",
     "community.level.wizard": "rwc-",
+    "community.meeting.kind": "r---",
+    "community.attendance.role": "r---",
+    "community.meeting": "rwc-",
+    "community.attendance": "rwcu",
+    "community.attendance.tally": "r---",
+    "community.ladder.suggestion": "r---",
     "community.coalition.ladder": "r---",
     "community.coalition.stage": "r---",
     "community.coalition.tag": "rwc-",
@@ -67,6 +73,8 @@ class TestAccessRights(CommunityWorkCase):
             dict.fromkeys(WORKER_RIGHTS, "rwcu")
             | {
                 "community.level.wizard": "rwc-",
+                "community.attendance.tally": "r---",
+                "community.ladder.suggestion": "r--u",
                 "community.coalition.health.result": "r---",
                 "community.coalition.pledge.analysis": "r---",
             },

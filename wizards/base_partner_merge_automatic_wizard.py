@@ -9,6 +9,7 @@ COMMUNITY_PARTNER_REFERENCES = (
     ("community.initiative", "organisation_ids"),
     ("community.need", "raised_by_id"),
     ("community.asset", "partner_id"),
+    ("community.attendance", "partner_id"),
 )
 
 
@@ -32,8 +33,8 @@ class BasePartnerMergeAutomaticWizard(models.TransientModel):
                 raise UserError(
                     self.env._(
                         "Community work refers to some of these contacts (memberships, level "
-                        "history, initiatives, needs or resources): only community workers "
-                        "can merge them."
+                        "history, initiatives, needs, resources or meetings): only community "
+                        "workers can merge them."
                     )
                 )
 
