@@ -62,6 +62,7 @@
         "views/community_power_target_views.xml",
         "views/community_initiative_power_map_views.xml",
         "views/res_partner_coalition_views.xml",
+        "views/community_meeting_coalition_views.xml",
         "report/community_coalition_report_views.xml",
         "views/community_coalition_menus.xml",
     ],

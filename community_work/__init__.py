@@ -58,3 +58,7 @@ from . import community_power_target
 from . import community_power_assessment
 from . import community_initiative_power_map
 from . import res_partner_coalition
+from . import community_meeting_coalition
+from . import community_coalition_meetings
+from . import community_coalition_member_attendance
+from . import community_coalition_demo

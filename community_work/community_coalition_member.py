@@ -68,6 +68,10 @@ class CommunityCoalitionMember(models.Model):
         for member in self:
             member.is_active = not member.date_left
 
+    def _was_member_on(self, date):
+        self.ensure_one()
+        return self.date_joined <= date and (not self.date_left or self.date_left > date)
+
     @api.constrains("partner_id")
     def _check_partner_is_organisation(self):
         for member in self:

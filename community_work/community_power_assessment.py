@@ -15,6 +15,7 @@ class CommunityPowerAssessment(models.Model):
     _description = "Power Map Assessment"
     _order = "date desc, id desc"
     _rec_name = "target_id"
+    _check_company_auto = True
 
     target_id = fields.Many2one(
         "community.power.target", required=True, index=True, ondelete="cascade"
@@ -23,6 +24,14 @@ class CommunityPowerAssessment(models.Model):
     stance = fields.Selection(STANCES, required=True, default="neutral")
     influence = fields.Integer(required=True, default=3, aggregator="avg")
     evidence = fields.Text(help="What they said or did that shows where they stand.")
+    meeting_id = fields.Many2one(
+        "community.meeting",
+        string="Meeting or Action",
+        index="btree_not_null",
+        ondelete="set null",
+        check_company=True,
+        help="The meeting, delegation or action where they said or did it.",
+    )
     user_id = fields.Many2one(
         "res.users", string="Recorded By", default=lambda self: self.env.user, readonly=True
     )

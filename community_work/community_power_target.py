@@ -4,6 +4,7 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import ValidationError
 
 from .linked_records import check_linked_records
+from .window_action import window_action
 
 STANCES = [
     ("active_opponent", "Active Opponent"),
@@ -105,6 +106,10 @@ class CommunityPowerTarget(models.Model):
         help="What they said or did that shows where they stand.",
     )
     is_stale = fields.Boolean(string="Needs Reassessing", compute="_compute_is_stale")
+    meeting_count = fields.Integer(
+        compute="_compute_meeting_count",
+        help="Meetings and actions the decision-maker was on the roll call of.",
+    )
     company_id = fields.Many2one(
         "res.company", compute="_compute_company_id", store=True, index=True
     )
@@ -137,6 +142,15 @@ class CommunityPowerTarget(models.Model):
         limit = fields.Date.context_today(self) - STALE_AFTER
         for target in self:
             target.is_stale = not target.date_assessed or target.date_assessed < limit
+
+    def _compute_meeting_count(self):
+        counts = dict(
+            self.env["community.attendance"]._read_group(
+                [("partner_id", "in", self.partner_id.ids)], ["partner_id"], ["__count"]
+            )
+        )
+        for target in self:
+            target.meeting_count = counts.get(target.partner_id, 0)
 
     @api.depends("coalition_id.company_id", "initiative_id.company_id")
     def _compute_company_id(self):
@@ -239,6 +253,14 @@ class CommunityPowerTarget(models.Model):
         unmarked = self.partner_id.filtered(lambda partner: role not in partner.community_role_ids)
         if role and unmarked:
             unmarked.write({"community_role_ids": [Command.link(role.id)]})
+
+    def action_view_meetings(self):
+        self.ensure_one()
+        return window_action(
+            self.env,
+            "community_work.community_meeting_action",
+            [("attendance_ids.partner_id", "=", self.partner_id.id)],
+        )
 
     def reassess(self, stance, influence, evidence):
         """Record where the targets stand now, with what shows it (the power map's drop)."""

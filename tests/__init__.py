@@ -3,6 +3,7 @@ from . import (
     test_coalition,
     test_coalition_demo,
     test_coalition_health,
+    test_coalition_meetings,
     test_coalition_performance,
     test_coalition_pledge,
     test_coalition_security,

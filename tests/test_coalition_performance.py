@@ -105,5 +105,5 @@ class TestCoalitionPerformance(CoalitionCase):
         Member.web_search_read([], self.member_specification, limit=20)  # warm the caches
         for added in (0, 15):
             self._add_coalitions(added, members_each=6)
-            with self.assertQueryCount(cw_worker=10):
+            with self.assertQueryCount(cw_worker=11):
                 Member.web_search_read([], self.member_specification, limit=20)
