@@ -45,6 +45,9 @@ COALITION_MEMBER_SPECIFICATION = {
     "date_left": {},
     "pledge_count": {},
     "pledge_delivered_count": {},
+    "meeting_attended_count": {},
+    "meeting_held_count": {},
+    "date_last_attended": {},
 }
 PARTNER_LIST_SPECIFICATION = {
     "display_name": {},
