@@ -46,6 +46,7 @@ from . import community_coalition_tag
 from . import community_coalition_role
 from . import community_coalition
 from . import community_coalition_line_mixin
+from . import community_coalition_reach_mixin
 from . import community_coalition_reach
 from . import community_coalition_health
 from . import community_coalition_member

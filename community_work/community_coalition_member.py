@@ -8,9 +8,14 @@ class CommunityCoalitionMember(models.Model):
 
     _name = "community.coalition.member"
     _description = "Coalition Member"
-    _inherit = ["community.coalition.line.mixin", "community.pledge.figures.mixin"]
+    _inherit = [
+        "community.coalition.line.mixin",
+        "community.pledge.figures.mixin",
+        "community.coalition.reach.mixin",
+    ]
     _order = "date_left desc nulls first, date_joined, id"
     _rec_name = "partner_id"
+    _reach_fields = frozenset({"partner_id", "date_left", "coalition_id"})
 
     partner_id = fields.Many2one(
         "res.partner",
@@ -144,19 +149,6 @@ class CommunityCoalitionMember(models.Model):
                     )
                 )
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        members = super().create(vals_list)
-        members.coalition_id._refresh_residents_reached()
-        return members
-
-    def write(self, vals):
-        coalitions = self.coalition_id
-        result = super().write(vals)
-        if {"partner_id", "date_left", "coalition_id"} & set(vals):
-            (coalitions | self.coalition_id)._refresh_residents_reached()
-        return result
-
     @api.ondelete(at_uninstall=False)
     def _unlink_except_with_pledges(self):
         pledged = self.filtered("pledge_ids")
@@ -169,9 +161,3 @@ class CommunityCoalitionMember(models.Model):
                     coalition=pledged[0].coalition_id.name,
                 )
             )
-
-    def unlink(self):
-        coalitions = self.coalition_id
-        result = super().unlink()
-        coalitions._refresh_residents_reached()
-        return result

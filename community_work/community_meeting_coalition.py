@@ -8,7 +8,9 @@ class CommunityMeeting(models.Model):
     """Meetings of the Coalition Meeting kind belong to a coalition: its member
     organisations attend through their representatives."""
 
-    _inherit = "community.meeting"
+    _name = "community.meeting"
+    _inherit = ["community.meeting", "community.coalition.reach.mixin"]
+    _reach_fields = frozenset({"coalition_id", "attendance_ids", "state"})
 
     coalition_id = fields.Many2one(
         "community.coalition",
@@ -59,19 +61,6 @@ class CommunityMeeting(models.Model):
                         kind=meeting.kind_id.name,
                     )
                 )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        meetings = super().create(vals_list)
-        meetings.coalition_id._refresh_residents_reached()
-        return meetings
-
-    def write(self, vals):
-        coalitions = self.coalition_id
-        result = super().write(vals)
-        if {"coalition_id", "attendance_ids", "state"} & vals.keys():
-            (coalitions | self.coalition_id)._refresh_residents_reached()
-        return result
 
     def action_invite(self):
         """Coalition meetings also invite the representatives of the current members."""
