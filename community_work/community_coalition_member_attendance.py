@@ -36,30 +36,35 @@ class CommunityCoalitionMember(models.Model):
             self.env.cr.execute(
                 SQL(
                     """
-                    SELECT member.id,
-                           COUNT(meeting.id),
-                           COUNT(meeting.id) FILTER (WHERE came.meeting_id IS NOT NULL),
-                           MAX(meeting.start) FILTER (WHERE came.meeting_id IS NOT NULL)
-                      FROM community_coalition_member member
-                      JOIN community_meeting meeting
-                        ON meeting.coalition_id = member.coalition_id
-                       AND meeting.state = 'held'
-                       AND meeting.start::date >= member.date_joined
-                       AND (member.date_left IS NULL OR meeting.start::date <= member.date_left)
-                 LEFT JOIN LATERAL (
-                               SELECT attendance.meeting_id
-                                 FROM community_attendance attendance
-                                 JOIN community_coalition_member_representative_rel representative
-                                   ON representative.partner_id = attendance.partner_id
-                                  AND representative.member_id = member.id
-                                WHERE attendance.meeting_id = meeting.id
-                                  AND attendance.status = 'attended'
-                                LIMIT 1
-                           ) came ON TRUE
-                     WHERE member.id IN %s
-                  GROUP BY member.id
+                    WITH held AS (
+                        SELECT member.id AS member_id, meeting.id AS meeting_id, meeting.start
+                          FROM community_coalition_member member
+                          JOIN community_meeting meeting
+                            ON meeting.coalition_id = member.coalition_id
+                           AND meeting.state = 'held'
+                           AND meeting.start::date >= member.date_joined
+                           AND (member.date_left IS NULL
+                                OR meeting.start::date <= member.date_left)
+                         WHERE member.id IN %(ids)s
+                    ), came AS (
+                        SELECT DISTINCT representative.member_id, attendance.meeting_id
+                          FROM community_coalition_member_representative_rel representative
+                          JOIN community_attendance attendance
+                            ON attendance.partner_id = representative.partner_id
+                           AND attendance.status = 'attended'
+                         WHERE representative.member_id IN %(ids)s
+                    )
+                    SELECT held.member_id,
+                           COUNT(*),
+                           COUNT(came.meeting_id),
+                           MAX(held.start) FILTER (WHERE came.meeting_id IS NOT NULL)
+                      FROM held
+                 LEFT JOIN came
+                        ON came.member_id = held.member_id
+                       AND came.meeting_id = held.meeting_id
+                  GROUP BY held.member_id
                     """,
-                    tuple(members.ids),
+                    ids=tuple(members.ids),
                 )
             )
             figures = {row[0]: row[1:] for row in self.env.cr.fetchall()}
