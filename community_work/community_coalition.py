@@ -17,6 +17,7 @@ class CommunityCoalition(models.Model):
         "mail.tracking.duration.mixin",
         "community.name.mixin",
         "community.pledge.figures.mixin",
+        "community.editable.mixin",
     ]
     _order = "name, id"
     _track_duration_field = "stage_id"

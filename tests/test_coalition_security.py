@@ -45,6 +45,11 @@ class TestCoalitionSecurity(CoalitionCase):
         with self.assertRaises(AccessError):
             coalition.unlink()
 
+    def test_the_form_is_read_only_for_whoever_may_not_change_it(self):
+        self.assertTrue(self.coalition.with_user(self.coordinator).can_edit)
+        self.assertTrue(self.coalition.with_user(self.manager).can_edit)
+        self.assertFalse(self.coalition.with_user(self.colleague).can_edit)
+
     def test_workers_create_the_coalitions_they_coordinate(self):
         Coalition = self.env["community.coalition"].with_user(self.colleague)
         own = Coalition.create({"name": "Safety Coalition"})
