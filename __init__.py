@@ -1,1 +1,1 @@
-from . import community_work, wizards
+from . import community_work, report, wizards

@@ -31,6 +31,21 @@ WORKER_RIGHTS = {
     "community.attendance": "rwcu",
     "community.attendance.tally": "r---",
     "community.ladder.suggestion": "r---",
+    "community.coalition.ladder": "r---",
+    "community.coalition.stage": "r---",
+    "community.coalition.tag": "rwc-",
+    "community.coalition.role": "r---",
+    "community.coalition": "rwc-",
+    "community.coalition.member": "rwcu",
+    "community.coalition.pledge": "rwcu",
+    "community.coalition.contribution": "rwcu",
+    "community.coalition.health.factor": "r---",
+    "community.coalition.health.round": "rwcu",
+    "community.coalition.health.score": "rwcu",
+    "community.coalition.health.result": "r---",
+    "community.coalition.pledge.analysis": "r---",
+    "community.power.target": "rwc-",
+    "community.power.assessment": "r-c-",
 }
 OPERATIONS = ("read", "write", "create", "unlink")
 
@@ -60,6 +75,8 @@ class TestAccessRights(CommunityWorkCase):
                 "community.level.wizard": "rwc-",
                 "community.attendance.tally": "r---",
                 "community.ladder.suggestion": "r--u",
+                "community.coalition.health.result": "r---",
+                "community.coalition.pledge.analysis": "r---",
             },
         )
 

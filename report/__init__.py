@@ -1,0 +1,2 @@
+from . import community_coalition_health_result
+from . import community_coalition_pledge_analysis
