@@ -21,6 +21,34 @@ BOARD_SPECIFICATION = {
     "activity_ids": {"fields": {}},
     "activity_state": {},
 }
+COALITION_BOARD_SPECIFICATION = {
+    "name": {},
+    "color": {},
+    "stage_id": {"fields": {"display_name": {}}},
+    "lead_partner_id": {"fields": {"display_name": {}}},
+    "user_id": {"fields": {"display_name": {}}},
+    "tag_ids": {"fields": {"display_name": {}, "color": {}}},
+    "member_count": {},
+    "pledge_count": {},
+    "pledge_delivered_count": {},
+    "overdue_pledge_count": {},
+    "activity_ids": {"fields": {}},
+    "activity_state": {},
+}
+COALITION_MEMBER_SPECIFICATION = {
+    "coalition_id": {"fields": {"display_name": {}}},
+    "partner_id": {"fields": {"display_name": {}}},
+    "organisation_type_id": {"fields": {"display_name": {}}},
+    "role_id": {"fields": {"display_name": {}}},
+    "representative_ids": {"fields": {"display_name": {}}},
+    "date_joined": {},
+    "date_left": {},
+    "pledge_count": {},
+    "pledge_delivered_count": {},
+    "meeting_attended_count": {},
+    "meeting_held_count": {},
+    "date_last_attended": {},
+}
 PARTNER_LIST_SPECIFICATION = {
     "display_name": {},
     "email": {},
@@ -106,7 +134,55 @@ def main(env):
         "contacts grouped by participation level",
         lambda: Partner.web_read_group([], ["community_level_id"], ["community_level_id"]),
     )
+    measure_coalitions(env)
     env.cr.rollback()
+
+
+def measure_coalitions(env):
+    Coalition = env["community.coalition"]
+    Member = env["community.coalition.member"]
+    print(
+        f"{Coalition.search_count([]):,} coalitions, {Member.search_count([]):,} members, "
+        f"{env['community.coalition.pledge'].search_count([]):,} pledges"
+    )
+
+    def read_board():
+        groups = Coalition.web_read_group([], ["stage_id"], ["stage_id"])
+        for group in groups["groups"]:
+            Coalition.web_search_read(group["__domain"], COALITION_BOARD_SPECIFICATION, limit=40)
+
+    measure(env, "coalition board, first 40 cards per stage", read_board)
+    measure(
+        env,
+        "coalition reach pivot, by stage",
+        lambda: Coalition.read_group(
+            [],
+            [
+                "member_count:sum",
+                "community_count:sum",
+                "residents_reached:sum",
+                "pledged_amount:sum",
+                "delivered_amount:sum",
+            ],
+            ["stage_id"],
+            lazy=False,
+        ),
+    )
+    measure(
+        env,
+        "member organisations pivot, type x coalition",
+        lambda: Member.read_group(
+            [("is_active", "=", True)],
+            ["__count"],
+            ["organisation_type_id", "coalition_id"],
+            lazy=False,
+        ),
+    )
+    measure(
+        env,
+        "coalition members list, first 80",
+        lambda: Member.web_search_read([], COALITION_MEMBER_SPECIFICATION, limit=80),
+    )
 
 
 main(env)  # noqa: F821 - provided by odoo shell

@@ -154,6 +154,7 @@ def main(url, db, target):
     method = odoo.ref("community_work.community_method_cycle")
     initiative = odoo.ref("community_work.community_initiative_tenants_demo")
     person = odoo.ref("community_work.res_partner_agnieszka_nowak_demo")
+    coalition = odoo.ref("community_work.community_coalition_youth_demo")
     try:
         browser.shot(f"{url}/odoo/community-boards/{method}/community-board", target / "board.png")
         browser.shot(
@@ -167,6 +168,14 @@ def main(url, db, target):
         browser.shot(
             f"{url}/odoo/action-community_work.community_initiative_action_report",
             target / "report.png",
+        )
+        browser.shot(
+            f"{url}/odoo/action-community_work.community_coalition_action",
+            target / "coalitions.png",
+        )
+        browser.shot(
+            f"{url}/odoo/action-community_work.community_coalition_action/{coalition}",
+            target / "coalition.png",
         )
     finally:
         browser.close()

@@ -14,6 +14,31 @@ MEASURES = {
     "community.ballot.analysis": {"points", "voter_count", "first_choice_count", "score"},
     "community.asset": set(),
     "community.ladder.change": set(),
+    "community.coalition": {
+        "member_count",
+        "community_count",
+        "residents_reached",
+        "pledge_count",
+        "pledge_delivered_count",
+        "contribution_count",
+        "pledged_amount",
+        "delivered_amount",
+    },
+    "community.coalition.member": {
+        "pledge_count",
+        "pledge_delivered_count",
+        "contribution_count",
+        "pledged_amount",
+        "delivered_amount",
+    },
+    "community.coalition.pledge.analysis": {
+        "pledged_quantity",
+        "delivered_quantity",
+        "pledged_amount",
+        "delivered_amount",
+    },
+    "community.coalition.health.result": {"average", "spread", "lowest", "highest", "answer_count"},
+    "community.power.assessment": {"influence", "stance_shift"},
 }
 
 
