@@ -1,1 +1,1 @@
-from . import community_work, report, wizards
+from . import community_work, controllers, report, wizards

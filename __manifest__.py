@@ -2,14 +2,17 @@
     "name": "Community Work",
     "summary": "Support residents' organisations, campaigns and coalitions "
     "through the stages of the community-work process",
-    "version": "18.0.1.2.0",
+    "version": "18.0.1.3.0",
     "category": "Services/Community Work",
     "website": "https://github.com/community-work/community_work",
     "author": "community_work contributors",
     "license": "AGPL-3",
     "development_status": "Beta",
     "application": True,
-    "depends": ["base", "mail", "contacts"],
+    # portal: the public page of a prioritisation round is rendered in the portal's
+    # frontend layout (and residents with a portal account are recognised), without the
+    # Website app.
+    "depends": ["base", "mail", "contacts", "portal"],
     "data": [
         "security/community_work_groups.xml",
         "security/ir.model.access.csv",
@@ -65,6 +68,15 @@
         "views/community_meeting_coalition_views.xml",
         "report/community_coalition_report_views.xml",
         "views/community_coalition_menus.xml",
+        "security/community_round_rules.xml",
+        "views/community_need_raising_views.xml",
+        "views/community_round_views.xml",
+        "views/community_round_candidate_views.xml",
+        "views/community_ballot_views.xml",
+        "views/community_meeting_round_views.xml",
+        "views/community_round_templates.xml",
+        "report/community_ballot_analysis_views.xml",
+        "views/community_round_menus.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
@@ -80,6 +92,8 @@
         "demo/community_coalition_pledge_demo.xml",
         "demo/community_coalition_health_demo.xml",
         "demo/community_power_map_demo.xml",
+        "demo/community_need_raising_demo.xml",
+        "demo/community_round_demo.xml",
     ],
     "assets": {
         "web.assets_backend": [

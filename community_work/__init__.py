@@ -26,6 +26,7 @@ from . import community_initiative_task
 from . import community_initiative_indicator
 from . import res_partner
 from . import community_weighted_mixin
+from . import community_initiative_scope_mixin
 from . import community_meeting_kind
 from . import community_attendance_role
 from . import community_meeting
@@ -63,3 +64,15 @@ from . import community_meeting_coalition
 from . import community_coalition_meetings
 from . import community_coalition_member_attendance
 from . import community_coalition_demo
+from . import community_need_raising
+from . import community_round
+from . import community_round_candidate
+from . import community_round_count
+from . import community_round_paper
+from . import community_ballot
+from . import community_ballot_online
+from . import community_ballot_choice
+from . import community_meeting_round
+from . import res_partner_round
+from . import community_round_demo
+from . import community_community_round

@@ -16,7 +16,12 @@ class CommunityMeeting(models.Model):
 
     _name = "community.meeting"
     _description = "Meeting"
-    _inherit = ["mail.thread", "mail.activity.mixin", "community.name.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "community.name.mixin",
+        "community.initiative.scope.mixin",
+    ]
     _order = "start desc, id desc"
     # Every worker reads every meeting of their companies, so all may discuss them.
     _mail_post_access = "read"
@@ -56,25 +61,6 @@ class CommunityMeeting(models.Model):
         precompute=True,
     )
     place = fields.Char()
-    community_id = fields.Many2one(
-        "community.community",
-        required=True,
-        index=True,
-        tracking=True,
-        ondelete="restrict",
-        compute="_compute_community_id",
-        store=True,
-        readonly=False,
-        precompute=True,
-    )
-    initiative_id = fields.Many2one(
-        "community.initiative",
-        index="btree_not_null",
-        tracking=True,
-        ondelete="restrict",
-        check_company=True,
-        domain="[('community_id', '=', community_id)]",
-    )
     user_id = fields.Many2one(
         "res.users",
         string="Organised By",
@@ -124,12 +110,6 @@ class CommunityMeeting(models.Model):
                 duration = before.stop - before.start
             meeting.stop = meeting.start + duration
 
-    @api.depends("initiative_id")
-    def _compute_community_id(self):
-        for meeting in self:
-            if meeting.initiative_id:
-                meeting.community_id = meeting.initiative_id.community_id
-
     @api.depends("attendance_ids.status", "anonymous_count")
     def _compute_attendance_counts(self):
         for meeting in self:
@@ -173,22 +153,6 @@ class CommunityMeeting(models.Model):
                     self.env._(
                         "The number of unnamed participants of “%(meeting)s” cannot be negative.",
                         meeting=meeting.name,
-                    )
-                )
-
-    @api.constrains("initiative_id", "community_id")
-    def _check_initiative_community(self):
-        for meeting in self:
-            initiative = meeting.initiative_id
-            if initiative and initiative.community_id != meeting.community_id:
-                raise ValidationError(
-                    self.env._(
-                        "“%(initiative)s” works in %(initiative_community)s, not in "
-                        "%(community)s: a meeting of the initiative takes place in its "
-                        "community.",
-                        initiative=initiative.name,
-                        initiative_community=initiative.community_id.display_name,
-                        community=meeting.community_id.display_name,
                     )
                 )
 

@@ -4,3 +4,15 @@ def window_action(env, xmlid, domain, context=None):
     action["domain"] = domain
     action["context"] = context or {}
     return action
+
+
+def form_action(record):
+    """The action that opens `record` in its form."""
+    return {
+        "type": "ir.actions.act_window",
+        "res_model": record._name,
+        "res_id": record.id,
+        "view_mode": "form",
+        "views": [(False, "form")],
+        "target": "current",
+    }

@@ -1,2 +1,3 @@
 from . import community_coalition_health_result
 from . import community_coalition_pledge_analysis
+from . import community_ballot_analysis

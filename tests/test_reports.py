@@ -8,7 +8,10 @@ from .common import CommunityWorkCase
 # technical integers are no measure.
 MEASURES = {
     "community.initiative": {"task_count", "task_done_count"},
-    "community.need": set(),
+    "community.need": {"raised_count"},
+    "community.need.raising": {"people_count"},
+    "community.round.candidate": {"points", "share", "voter_count", "first_choice_count"},
+    "community.ballot.analysis": {"points", "voter_count", "first_choice_count", "score"},
     "community.asset": set(),
     "community.ladder.change": set(),
     "community.coalition": {

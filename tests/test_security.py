@@ -46,6 +46,13 @@ WORKER_RIGHTS = {
     "community.coalition.pledge.analysis": "r---",
     "community.power.target": "rwc-",
     "community.power.assessment": "r-c-",
+    "community.need.raising": "rwcu",
+    "community.need.merge": "rwc-",
+    "community.round": "rwcu",
+    "community.round.candidate": "rwcu",
+    "community.ballot": "rwcu",
+    "community.ballot.choice": "rwcu",
+    "community.ballot.analysis": "r---",
 }
 OPERATIONS = ("read", "write", "create", "unlink")
 
@@ -77,6 +84,8 @@ class TestAccessRights(CommunityWorkCase):
                 "community.ladder.suggestion": "r--u",
                 "community.coalition.health.result": "r---",
                 "community.coalition.pledge.analysis": "r---",
+                "community.need.merge": "rwc-",
+                "community.ballot.analysis": "r---",
             },
         )
 

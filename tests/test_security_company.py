@@ -44,8 +44,14 @@ class TestContactCompanies(TwoCompaniesCase):
         for field, partner in (("activist_ids", neighbour), ("organisation_ids", organisation)):
             with self.subTest(field=field), self.assertRaises(UserError), self.cr.savepoint():
                 initiative[field] = [Command.link(partner.id)]
+        far_need = self.env["community.need"].create(
+            {"community_id": self.far_community.id, "name": "Floods"}
+        )
+        with self.assertRaises(UserError), self.cr.savepoint():
+            self.env["community.need.raising"].create(
+                {"need_id": far_need.id, "partner_id": neighbour.id}
+            )
         for model, values in (
-            ("community.need", {"name": "Floods", "raised_by_id": neighbour.id}),
             ("community.asset", {"name": "Her van", "partner_id": neighbour.id}),
             ("community.membership", {"partner_id": neighbour.id}),
         ):
@@ -62,7 +68,7 @@ class TestContactCompanies(TwoCompaniesCase):
             {
                 "community_id": self.far_community.id,
                 "name": "Floods",
-                "raised_by_id": self.far_resident.id,
+                "raising_ids": [Command.create({"partner_id": self.far_resident.id})],
             }
         )
         self.assertEqual(len(initiative.activist_ids), 2)
@@ -70,7 +76,11 @@ class TestContactCompanies(TwoCompaniesCase):
     def test_a_line_moving_to_another_company_checks_its_contacts(self):
         neighbour = self.resident.copy({"name": "Nina", "company_id": self.company.id})
         need = self.env["community.need"].create(
-            {"community_id": self.district.id, "name": "Floods", "raised_by_id": neighbour.id}
+            {
+                "community_id": self.district.id,
+                "name": "Floods",
+                "raising_ids": [Command.create({"partner_id": neighbour.id})],
+            }
         )
         with self.assertRaises(UserError), self.cr.savepoint():
             need.community_id = self.far_community

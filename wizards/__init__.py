@@ -1,3 +1,5 @@
 from . import base_partner_merge_automatic_wizard
 from . import community_level_wizard
 from . import base_partner_merge_attendance
+from . import base_partner_merge_round
+from . import community_need_merge

@@ -7,9 +7,10 @@ COMMUNITY_PARTNER_REFERENCES = (
     ("community.ladder.change", "partner_id"),
     ("community.initiative", "activist_ids"),
     ("community.initiative", "organisation_ids"),
-    ("community.need", "raised_by_id"),
+    ("community.need.raising", "partner_id"),
     ("community.asset", "partner_id"),
     ("community.attendance", "partner_id"),
+    ("community.ballot", "partner_id"),
 )
 
 
@@ -33,8 +34,8 @@ class BasePartnerMergeAutomaticWizard(models.TransientModel):
                 raise UserError(
                     self.env._(
                         "Community work refers to some of these contacts (memberships, level "
-                        "history, initiatives, needs, resources or meetings): only community "
-                        "workers can merge them."
+                        "history, initiatives, needs, resources, meetings or ballots): only "
+                        "community workers can merge them."
                     )
                 )
 
