@@ -55,8 +55,14 @@ class CommunityConsent(models.Model):
         default=lambda self: self.env.user,
         domain="[('share', '=', False)]",
     )
-    evidence = fields.Binary(attachment=True, help="A scan of the sheet or form, or the email.")
-    evidence_name = fields.Char(string="Evidence File Name")
+    evidence_ids = fields.Many2many(
+        "ir.attachment",
+        "community_consent_ir_attachment_rel",
+        "consent_id",
+        "attachment_id",
+        string="Evidence",
+        help="A scan of the sign-in sheet or form, or the email.",
+    )
     expiry_date = fields.Date(
         string="Expires On",
         compute="_compute_expiry_date",
@@ -113,6 +119,7 @@ class CommunityConsent(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         consents = super().create(vals_list)
+        consents._attach_evidence()
         consents._sync_mail_blacklist()
         return consents
 
@@ -122,6 +129,14 @@ class CommunityConsent(models.Model):
         if STATE_FIELDS & set(vals):
             (before | self.partner_id).community_consent_ids._sync_mail_blacklist()
         return result
+
+    def _attach_evidence(self):
+        """Files uploaded with a line belong to it, so that whoever reads the line reads
+        them (a sheet's scan stays on its meeting)."""
+        for consent in self:
+            loose = consent.evidence_ids.filtered(lambda a: not a.res_id)
+            if loose:
+                loose.sudo().write({"res_model": self._name, "res_id": consent.id})
 
     def _sync_mail_blacklist(self):
         """Blacklist the address of whoever's current email consent is withdrawn, and take

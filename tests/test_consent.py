@@ -50,6 +50,7 @@ class TestConsent(ConsentCase):
         self.assertTrue(self._blacklisted(self.ada), "another purpose changes nothing")
         self._consent(self.ada, self.purpose_email, channel="sheet")
         self.assertFalse(self._blacklisted(self.ada))
+        self.ada.invalidate_recordset(["is_blacklisted"])
         self.assertFalse(self.ada.is_blacklisted)
 
     def test_an_older_withdrawal_entered_late_does_not_blacklist(self):

@@ -37,6 +37,28 @@ class TestConsentSecurity(ConsentCase):
                 {"community_consent_ids": [Command.unlink(self.given.id)]}
             )
 
+    def test_evidence_uploaded_with_a_line_is_read_by_every_worker(self):
+        upload = (
+            self.env["ir.attachment"]
+            .with_user(self.worker)
+            .create({"name": "form.pdf", "raw": b"signed", "res_model": "community.consent", "res_id": 0})
+        )
+        line = (
+            self.env["community.consent"]
+            .with_user(self.worker)
+            .create(
+                {
+                    "partner_id": self.ben.id,
+                    "purpose_id": self.purpose_photos.id,
+                    "evidence_ids": [Command.set(upload.ids)],
+                }
+            )
+        )
+        self.assertEqual((upload.res_model, upload.res_id), (line._name, line.id))
+        self.assertEqual(upload.with_user(self.other_worker).raw, b"signed")
+        with self.assertRaises(AccessError):
+            upload.with_user(self.outsider).read(["raw"])
+
     def test_managers_correct_and_delete(self):
         given = self.given.with_user(self.manager)
         given.write({"state": "withdrawn"})

@@ -1,4 +1,4 @@
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 
 
@@ -16,13 +16,16 @@ class CommunityConsentSheetWizard(models.TransientModel):
         compute="_compute_attendance_ids",
         store=True,
         readonly=False,
+        precompute=True,
         domain="[('meeting_id', '=', meeting_id), ('status', '=', 'attended')]",
         help="Everyone ticked as having come; remove those who did not sign for it.",
     )
     purpose_ids = fields.Many2many(
         "community.consent.purpose", string="Purposes", required=True
     )
-    date = fields.Date(compute="_compute_date", store=True, readonly=False, required=True)
+    date = fields.Date(
+        compute="_compute_date", store=True, readonly=False, precompute=True, required=True
+    )
     evidence = fields.Binary(string="Scan of the Sheet")
     evidence_name = fields.Char()
 
@@ -49,6 +52,16 @@ class CommunityConsentSheetWizard(models.TransientModel):
         partners = self.attendance_ids.filtered(lambda a: a.status == "attended").partner_id
         if not partners:
             raise UserError(self.env._("Nobody on the sheet came to the meeting: tick who came first."))
+        evidence = self.env["ir.attachment"]
+        if self.evidence:
+            evidence = evidence.create(
+                {
+                    "name": self.evidence_name or self.env._("Sign-in sheet"),
+                    "datas": self.evidence,
+                    "res_model": "community.meeting",
+                    "res_id": self.meeting_id.id,
+                }
+            )
         consents = self.env["community.consent"].create(
             [
                 {
@@ -58,8 +71,7 @@ class CommunityConsentSheetWizard(models.TransientModel):
                     "date": self.date,
                     "channel": "sheet",
                     "meeting_id": self.meeting_id.id,
-                    "evidence": self.evidence,
-                    "evidence_name": self.evidence_name,
+                    "evidence_ids": [Command.set(evidence.ids)],
                 }
                 for partner in partners
                 for purpose in self.purpose_ids
