@@ -11,6 +11,7 @@ from . import (
     test_coalition_ui,
     test_community,
     test_consent,
+    test_consent_demo,
     test_consent_security,
     test_consent_sheet,
     test_consent_tour,
