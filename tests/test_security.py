@@ -53,6 +53,10 @@ WORKER_RIGHTS = {
     "community.ballot": "rwcu",
     "community.ballot.choice": "rwcu",
     "community.ballot.analysis": "r---",
+    "community.consent.purpose": "r---",
+    "community.consent": "r-c-",
+    "community.consent.sheet.wizard": "rwcu",
+    "community.retention.review": "----",
 }
 OPERATIONS = ("read", "write", "create", "unlink")
 
