@@ -2,7 +2,7 @@
     "name": "Community Work",
     "summary": "Support residents' organisations, campaigns and coalitions "
     "through the stages of the community-work process",
-    "version": "18.0.1.3.0",
+    "version": "18.0.1.4.0",
     "category": "Services/Community Work",
     "website": "https://github.com/community-work/community_work",
     "author": "community_work contributors",
@@ -77,6 +77,11 @@
         "views/community_round_templates.xml",
         "report/community_ballot_analysis_views.xml",
         "views/community_round_menus.xml",
+        "security/community_responsibility_rules.xml",
+        "data/community_handover_data.xml",
+        "views/community_responsibility_views.xml",
+        "wizards/community_handover_views.xml",
+        "views/res_users_views.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
