@@ -104,6 +104,7 @@
         "demo/community_power_map_demo.xml",
         "demo/community_need_raising_demo.xml",
         "demo/community_round_demo.xml",
+        "demo/community_handover_demo.xml",
     ],
     "assets": {
         "web.assets_backend": [

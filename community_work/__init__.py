@@ -7,6 +7,7 @@ from . import community_stage_item_mixin
 from . import community_initiative_item_mixin
 from . import community_responsibility
 from . import community_responsibility_mixin
+from . import community_responsibility_demo
 from . import community_role
 from . import community_ladder_level
 from . import community_ladder_change

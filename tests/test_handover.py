@@ -51,8 +51,9 @@ class TestHandover(HandoverCase):
         self.assertEqual(self.coalition.user_id, self.other_worker)
         self.assertEqual(self.tenants.user_id, self.worker, "not chosen, not handed over")
         for record in (self.district, self.coalition):
-            self.assertEqual(self._history(record).mapped("user_id"), self.worker | self.other_worker)
-            self.assertIn("Twelve tenants", self._history(record)[-1].note)
+            history = self._history(record)
+            self.assertEqual(history.mapped("user_id"), self.worker | self.other_worker)
+            self.assertIn("Twelve tenants", history[-1].note)
             self.assertEqual(record.activity_ids.user_id, self.other_worker)
 
     def test_one_record_that_cannot_be_handed_over_stops_them_all(self):
