@@ -14,7 +14,8 @@ class CommunityResponsibilityMixin(models.AbstractModel):
     @api.model_create_multi
     def create(self, vals_list):
         records = super().create(vals_list)
-        records._record_responsibility_changes({record: record.browse() for record in records})
+        nobody = self.env["res.users"]
+        records._record_responsibility_changes({record: nobody for record in records})
         return records
 
     def write(self, vals):
