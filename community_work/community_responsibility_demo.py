@@ -2,7 +2,7 @@ from datetime import datetime, time, timedelta
 
 from markupsafe import Markup
 
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.tools import SQL
 
 
@@ -11,6 +11,7 @@ class CommunityResponsibility(models.Model):
 
     _inherit = "community.responsibility"
 
+    @api.model
     def _demo_handed_over(self, model, record_id, from_user_id, days_ago, sections):
         """Rewrite the history of a demo record as if `from_user_id` had looked after it
         since it began and handed it over `days_ago` days ago to the worker responsible
