@@ -44,4 +44,11 @@ from . import (
     test_security_profile,
     test_ui,
     test_validation,
+    test_handover,
+    test_handover_demo,
+    test_handover_security,
+    test_handover_tour,
+    test_method_sources,
+    test_migration_method_sources,
+    test_responsibility,
 )
