@@ -14,6 +14,7 @@ class TestHandoverTour(HttpCase, HandoverCase):
         activity_type = self.env.ref("community_work.mail_activity_type_handover")
         for initiative in self.playground | self.tenants:
             self.assertEqual(initiative.user_id, self.other_worker)
-            self.assertIn("The survey of the estate is done.", initiative.message_ids[0].body)
+            notes = initiative.message_ids.filtered(lambda m: "The survey of the estate" in m.body)
+            self.assertEqual(notes.author_id, self.worker.partner_id)
             self.assertEqual(initiative.activity_ids.activity_type_id, activity_type)
             self.assertIn("The hall closes in August.", initiative.responsibility_ids[0].note)

@@ -205,8 +205,10 @@ class CommunityHandover(models.TransientModel):
                 user_id=new.id,
                 note=note,
             )
-        records.message_subscribe(partner_ids=new.partner_id.ids)
-        if not self.keep_follower:
+        if self.keep_follower:
+            records.message_subscribe(partner_ids=(old | new).partner_id.ids)
+        else:
+            records.message_subscribe(partner_ids=new.partner_id.ids)
             records.message_unsubscribe(partner_ids=old.partner_id.ids)
         field = records._responsible_field
         values = (

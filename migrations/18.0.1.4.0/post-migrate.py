@@ -25,6 +25,9 @@ METHOD_FILES = (
     "data/community_method_osl_data.xml",
     "data/community_method_osl_stages_data.xml",
 )
+INITIATIVES = SQL.identifier("community_initiative")
+COALITIONS = SQL.identifier("community_coalition")
+# The texts as 18.0.1.3.0 shipped them, whitespace between tags left out.
 PREVIOUS = {
     "community_method_building": {
         "description": (
