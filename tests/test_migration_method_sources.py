@@ -38,24 +38,23 @@ class TestMethodSourcesMigration(CommunityWorkCase):
         self.assertEqual(edited.caution, "<p>Our own caution, agreed with the team.</p>")
 
     def test_update_creates_missing_records_and_keeps_edited_ones(self):
-        self._ref("community_stage_osl_evaluation").unlink()
+        evaluation = self._ref("community_stage_osl_evaluation")
+        evaluation.task_template_ids.unlink()
+        self._ref("community_stage_building_02_indicator_06").unlink()
         anchoring = self._ref("community_stage_osl_07")
         anchoring.name = "Anchoring, our way"
 
-        convert_file(
-            self.env,
-            "community_work",
+        for path in (
             "data/community_method_osl_stages_data.xml",
-            {},
-            mode="update",
-            noupdate=True,
-        )
+            "data/community_method_building_data.xml",
+        ):
+            convert_file(self.env, "community_work", path, {}, mode="update", noupdate=True)
 
-        evaluation = self._ref("community_stage_osl_evaluation")
-        self.assertEqual(evaluation.name, "Evaluation and Supervision")
         self.assertEqual(len(evaluation.task_template_ids), 3)
+        self.assertEqual(self._ref("community_stage_osl_evaluation_task_01").stage_id, evaluation)
         self.assertEqual(
-            self._ref("community_stage_osl_evaluation_task_01").stage_id, evaluation
+            self._ref("community_stage_building_02_indicator_06").name,
+            "Participation: all voices are heard, through many different channels",
         )
         self.assertEqual(anchoring.name, "Anchoring, our way")
 
