@@ -53,6 +53,8 @@ WORKER_RIGHTS = {
     "community.ballot": "rwcu",
     "community.ballot.choice": "rwcu",
     "community.ballot.analysis": "r---",
+    "community.responsibility": "r---",
+    "community.handover": "rwc-",
 }
 OPERATIONS = ("read", "write", "create", "unlink")
 
@@ -86,6 +88,7 @@ class TestAccessRights(CommunityWorkCase):
                 "community.coalition.pledge.analysis": "r---",
                 "community.need.merge": "rwc-",
                 "community.ballot.analysis": "r---",
+                "community.handover": "rwc-",
             },
         )
 
