@@ -2,7 +2,7 @@
     "name": "Community Work",
     "summary": "Support residents' organisations, campaigns and coalitions "
     "through the stages of the community-work process",
-    "version": "18.0.1.3.0",
+    "version": "18.0.1.4.0",
     "category": "Services/Community Work",
     "website": "https://github.com/community-work/community_work",
     "author": "community_work contributors",
@@ -21,7 +21,12 @@
         "data/community_role_data.xml",
         "data/community_ladder_level_data.xml",
         "data/community_organisation_type_data.xml",
-        "data/community_method_data.xml",
+        "data/community_method_cycle_data.xml",
+        "data/community_method_cycle_steps_data.xml",
+        "data/community_method_phases_data.xml",
+        "data/community_method_building_data.xml",
+        "data/community_method_osl_data.xml",
+        "data/community_method_osl_stages_data.xml",
         "data/community_coalition_data.xml",
         "views/community_role_views.xml",
         "views/community_ladder_level_views.xml",
@@ -87,6 +92,11 @@
         "wizards/community_consent_sheet_wizard_views.xml",
         "views/community_meeting_consent_views.xml",
         "views/community_consent_menus.xml",
+        "security/community_responsibility_rules.xml",
+        "data/community_handover_data.xml",
+        "views/community_responsibility_views.xml",
+        "wizards/community_handover_views.xml",
+        "views/res_users_views.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
@@ -105,6 +115,7 @@
         "demo/community_need_raising_demo.xml",
         "demo/community_round_demo.xml",
         "demo/community_consent_demo.xml",
+        "demo/community_handover_demo.xml",
     ],
     "assets": {
         "web.assets_backend": [

@@ -5,6 +5,9 @@ from . import community_line_mixin
 from . import community_profile_line_mixin
 from . import community_stage_item_mixin
 from . import community_initiative_item_mixin
+from . import community_responsibility
+from . import community_responsibility_mixin
+from . import community_responsibility_demo
 from . import community_role
 from . import community_ladder_level
 from . import community_ladder_change

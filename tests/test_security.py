@@ -57,6 +57,8 @@ WORKER_RIGHTS = {
     "community.consent": "r-c-",
     "community.consent.sheet.wizard": "rwcu",
     "community.retention.review": "----",
+    "community.responsibility": "r---",
+    "community.handover": "rwc-",
 }
 OPERATIONS = ("read", "write", "create", "unlink")
 
@@ -90,6 +92,7 @@ class TestAccessRights(CommunityWorkCase):
                 "community.coalition.pledge.analysis": "r---",
                 "community.need.merge": "rwc-",
                 "community.ballot.analysis": "r---",
+                "community.handover": "rwc-",
             },
         )
 
