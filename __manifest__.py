@@ -77,6 +77,14 @@
         "views/community_round_templates.xml",
         "report/community_ballot_analysis_views.xml",
         "views/community_round_menus.xml",
+        "security/community_review_rules.xml",
+        "data/community_review_data.xml",
+        "views/community_review_views.xml",
+        "views/community_initiative_review_views.xml",
+        "wizards/community_initiative_spin_off_views.xml",
+        "report/community_review_indicator_analysis_views.xml",
+        "report/community_progress_report.xml",
+        "views/community_review_menus.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
@@ -94,6 +102,7 @@
         "demo/community_power_map_demo.xml",
         "demo/community_need_raising_demo.xml",
         "demo/community_round_demo.xml",
+        "demo/community_review_demo.xml",
     ],
     "assets": {
         "web.assets_backend": [
