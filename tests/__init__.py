@@ -34,6 +34,7 @@ from . import (
     test_review_reports,
     test_review_schedule,
     test_review_security,
+    test_review_tour,
     test_roll_call_tour,
     test_round_count,
     test_round_demo,

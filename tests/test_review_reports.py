@@ -1,4 +1,4 @@
-from odoo.tests import tagged
+from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
 
 from .review_common import ReviewCase
@@ -56,6 +56,11 @@ class TestReviewReports(ReviewCase):
         )[0].decode()
         self.assertIn("Playground campaign", html)
         self.assertIn("The first public meeting", html)
+
+
+@tagged("post_install", "-at_install")
+class TestProgressReportPdf(HttpCase, ReviewCase):
+    """wkhtmltopdf fetches the report's styles from the server: an HttpCase serves them."""
 
     def test_report_is_a_pdf(self):
         # Debian's wkhtmltopdf (unpatched Qt) notes on stderr that it ignores the header

@@ -17,6 +17,7 @@ class CommunityInitiativeSpinOff(models.TransientModel):
         compute="_compute_from_origin",
         store=True,
         readonly=False,
+        precompute=True,
         required=True,
     )
     method_id = fields.Many2one(
@@ -24,6 +25,7 @@ class CommunityInitiativeSpinOff(models.TransientModel):
         compute="_compute_from_origin",
         store=True,
         readonly=False,
+        precompute=True,
         required=True,
     )
     stage_id = fields.Many2one(
@@ -32,6 +34,7 @@ class CommunityInitiativeSpinOff(models.TransientModel):
         compute="_compute_stage_id",
         store=True,
         readonly=False,
+        precompute=True,
         domain="[('method_id', '=', method_id)]",
     )
     user_id = fields.Many2one(
@@ -46,6 +49,7 @@ class CommunityInitiativeSpinOff(models.TransientModel):
         compute="_compute_from_origin",
         store=True,
         readonly=False,
+        precompute=True,
     )
     goal = fields.Text(help="What the new initiative is for.")
 
