@@ -45,3 +45,13 @@ class TestReviewSchedule(ReviewCase):
         self.initiative.stage_id = self.stage_close
         self.initiative.action_close()
         self.assertFalse(self.initiative.is_review_overdue)
+
+    def test_demo_has_done_reviews_and_an_overdue_one(self):
+        forum = self.env.ref("community_work.community_review_youth_forum_demo")
+        self.assertEqual(forum.state, "done")
+        self.assertTrue(forum.is_decision_applied)
+        self.assertTrue(forum.indicator_ids and forum.story_ids and forum.achievement_ids)
+        self.assertIn("met", forum.indicator_ids.mapped("score"))
+        quay = self.env.ref("community_work.community_initiative_quay_street_demo")
+        self.assertTrue(quay.is_review_overdue)
+        self.assertFalse(forum.initiative_id.is_review_overdue)
