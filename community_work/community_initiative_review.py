@@ -88,13 +88,17 @@ class CommunityInitiative(models.Model):
 
     def _schedule_review(self, date_from):
         """Plan the next review, by the interval of the initiative's stage, as an activity
-        of its responsible worker in place of the review planned before."""
-        planned = self.activity_ids.filtered(
-            lambda activity: activity.activity_type_id == self.env.ref(REVIEW_ACTIVITY)
-        )
-        planned.unlink()
-        to_plan = self.filtered(lambda i: i.active and i.stage_id.review_interval > 0)
-        (self - to_plan).review_date_next = False
+        of its responsible worker in place of the review planned before.
+
+        Whoever moved the initiative or did its review was access-checked; the planning
+        follows from it, even for an initiative started for a colleague."""
+        initiatives = self.sudo()
+        review_type = self.env.ref(REVIEW_ACTIVITY)
+        initiatives.activity_ids.filtered(
+            lambda activity: activity.activity_type_id == review_type
+        ).unlink()
+        to_plan = initiatives.filtered(lambda i: i.active and i.stage_id.review_interval > 0)
+        (initiatives - to_plan).review_date_next = False
         for initiative in to_plan:
             initiative.review_date_next = date_from + relativedelta(
                 months=initiative.stage_id.review_interval
@@ -103,7 +107,7 @@ class CommunityInitiative(models.Model):
                 REVIEW_ACTIVITY,
                 date_deadline=initiative.review_date_next,
                 summary=self.env._("Review at “%(stage)s”", stage=initiative.stage_id.name),
-                user_id=initiative.user_id.id or self.env.user.id,
+                user_id=initiative.user_id.id or self.env.uid,
             )
 
     def action_view_reviews(self):

@@ -53,6 +53,12 @@ WORKER_RIGHTS = {
     "community.ballot": "rwcu",
     "community.ballot.choice": "rwcu",
     "community.ballot.analysis": "r---",
+    "community.review": "rwcu",
+    "community.review.indicator": "rwcu",
+    "community.review.story": "rwcu",
+    "community.review.achievement": "rwcu",
+    "community.review.indicator.analysis": "r---",
+    "community.initiative.spin.off": "rwc-",
 }
 OPERATIONS = ("read", "write", "create", "unlink")
 
@@ -86,6 +92,8 @@ class TestAccessRights(CommunityWorkCase):
                 "community.coalition.pledge.analysis": "r---",
                 "community.need.merge": "rwc-",
                 "community.ballot.analysis": "r---",
+                "community.review.indicator.analysis": "r---",
+                "community.initiative.spin.off": "rwc-",
             },
         )
 
