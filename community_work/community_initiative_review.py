@@ -80,8 +80,7 @@ class CommunityInitiative(models.Model):
         if "stage_id" in vals or "method_id" in vals or "active" in vals:
             # Entering a stage plans its review; closing the work cancels it.
             moved = self.filtered(
-                lambda initiative: initiative.stage_id != stages[initiative]
-                or "active" in vals
+                lambda initiative: initiative.stage_id != stages[initiative] or "active" in vals
             )
             moved._schedule_review(fields.Date.context_today(self))
         return result

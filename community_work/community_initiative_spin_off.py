@@ -15,6 +15,7 @@ class CommunityInitiative(models.Model):
         index="btree_not_null",
         ondelete="set null",
         copy=False,
+        check_company=True,
         help="The initiative whose work gave rise to this one.",
     )
     spin_off_ids = fields.One2many("community.initiative", "origin_id", string="Spin-offs")

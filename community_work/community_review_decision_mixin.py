@@ -32,9 +32,7 @@ class CommunityReviewDecisionMixin(models.AbstractModel):
             raise UserError(self.env._("This review's decision has already been applied."))
         initiative = self.initiative_id
         if not initiative.active:
-            raise UserError(
-                self.env._("“%(initiative)s” is closed.", initiative=initiative.name)
-            )
+            raise UserError(self.env._("“%(initiative)s” is closed.", initiative=initiative.name))
         if initiative.stage_id != self.stage_id:
             raise UserError(
                 self.env._(
@@ -54,9 +52,7 @@ class CommunityReviewDecisionMixin(models.AbstractModel):
 
     def _apply_continue(self):
         self.initiative_id._message_log(
-            body=self.env._(
-                "Review decision: continue in “%(stage)s”.", stage=self.stage_id.name
-            )
+            body=self.env._("Review decision: continue in “%(stage)s”.", stage=self.stage_id.name)
         )
 
     def _apply_next_stage(self):

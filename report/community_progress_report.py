@@ -33,7 +33,11 @@ class ReportInitiativeProgress(models.AbstractModel):
         initiative went through, in the method's order."""
         durations = initiative.duration_tracking or {}
         return [
-            (stage, round(durations.get(str(stage.id), 0) / SECONDS_PER_DAY), stage == initiative.stage_id)
+            (
+                stage,
+                round(durations.get(str(stage.id), 0) / SECONDS_PER_DAY),
+                stage == initiative.stage_id,
+            )
             for stage in initiative.method_id.stage_ids
             if durations.get(str(stage.id)) or stage == initiative.stage_id
         ]

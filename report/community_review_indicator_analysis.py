@@ -28,9 +28,7 @@ class CommunityReviewIndicatorAnalysis(models.Model):
     met_count = fields.Integer(string="Met", readonly=True)
     partly_count = fields.Integer(string="Partly", readonly=True)
     not_yet_count = fields.Integer(string="Not Yet", readonly=True)
-    met_percent = fields.Float(
-        string="Met (%)", readonly=True, aggregator="avg", digits=(16, 1)
-    )
+    met_percent = fields.Float(string="Met (%)", readonly=True, aggregator="avg", digits=(16, 1))
     partly_percent = fields.Float(
         string="Partly (%)", readonly=True, aggregator="avg", digits=(16, 1)
     )

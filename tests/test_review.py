@@ -63,7 +63,9 @@ class TestReview(ReviewCase):
         review = self._review()
         review.write(
             {
-                "story_ids": [Command.create({"name": "Rita spoke up", "partner_id": self.resident.id})],
+                "story_ids": [
+                    Command.create({"name": "Rita spoke up", "partner_id": self.resident.id})
+                ],
                 "achievement_ids": [Command.create({"name": "First meeting held"})],
                 "lessons": "Ask, do not tell.",
             }

@@ -36,9 +36,13 @@ class TestReviewReports(ReviewCase):
         )
 
     def test_initiative_progress_report(self):
-        html = self.env["ir.actions.report"]._render_qweb_html(
-            "community_work.action_report_initiative_progress", self.initiative.ids
-        )[0].decode()
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html(
+                "community_work.action_report_initiative_progress", self.initiative.ids
+            )[0]
+            .decode()
+        )
         for text in (
             "Playground campaign",
             "Organise",
@@ -51,9 +55,13 @@ class TestReviewReports(ReviewCase):
             self.assertIn(text, html)
 
     def test_community_progress_report(self):
-        html = self.env["ir.actions.report"]._render_qweb_html(
-            "community_work.action_report_community_progress", self.district.ids
-        )[0].decode()
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html(
+                "community_work.action_report_community_progress", self.district.ids
+            )[0]
+            .decode()
+        )
         self.assertIn("Playground campaign", html)
         self.assertIn("The first public meeting", html)
 

@@ -35,7 +35,8 @@ class TestSpinOff(ReviewCase):
         self.assertIn(f'data-oe-id="{spin_off.id}"', note.body)
         self.assertIn("Organise", note.body)
         self.assertEqual(
-            self.initiative.action_view_spin_offs()["domain"], [("origin_id", "=", self.initiative.id)]
+            self.initiative.action_view_spin_offs()["domain"],
+            [("origin_id", "=", self.initiative.id)],
         )
 
     def test_only_who_may_change_the_origin_spins_it_off(self):

@@ -100,9 +100,7 @@ class CommunityInitiativeSpinOff(models.TransientModel):
             )
         )
         spin_off._message_log(
-            body=self.env._(
-                "Spun off from %(origin)s", origin=origin._get_html_link()
-            )
+            body=self.env._("Spun off from %(origin)s", origin=origin._get_html_link())
         )
         if self.review_id:
             self.review_id.is_decision_applied = True
