@@ -85,6 +85,16 @@
         "report/community_review_indicator_analysis_views.xml",
         "report/community_progress_report.xml",
         "views/community_review_menus.xml",
+        "security/community_consent_rules.xml",
+        "data/community_consent_purpose_data.xml",
+        "data/community_retention_cron.xml",
+        "views/community_consent_purpose_views.xml",
+        "views/community_consent_views.xml",
+        "views/res_partner_consent_views.xml",
+        "views/community_retention_review_views.xml",
+        "wizards/community_consent_sheet_wizard_views.xml",
+        "views/community_meeting_consent_views.xml",
+        "views/community_consent_menus.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
@@ -103,6 +113,7 @@
         "demo/community_need_raising_demo.xml",
         "demo/community_round_demo.xml",
         "demo/community_review_demo.xml",
+        "demo/community_consent_demo.xml",
     ],
     "assets": {
         "web.assets_backend": [

@@ -87,3 +87,8 @@ from . import community_initiative_review
 from . import community_initiative_spin_off
 from . import community_community_review
 from . import community_review_demo
+from . import community_consent_purpose
+from . import community_consent
+from . import res_partner_consent
+from . import community_retention_review
+from . import community_meeting_consent

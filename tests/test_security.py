@@ -59,6 +59,10 @@ WORKER_RIGHTS = {
     "community.review.achievement": "rwcu",
     "community.review.indicator.analysis": "r---",
     "community.initiative.spin.off": "rwc-",
+    "community.consent.purpose": "r---",
+    "community.consent": "r-c-",
+    "community.consent.sheet.wizard": "rwcu",
+    "community.retention.review": "----",
 }
 OPERATIONS = ("read", "write", "create", "unlink")
 
