@@ -79,6 +79,17 @@ from . import community_meeting_round
 from . import res_partner_round
 from . import community_round_demo
 from . import community_community_round
+from . import community_review_figures_mixin
+from . import community_review_decision_mixin
+from . import community_review
+from . import community_review_line_mixin
+from . import community_review_indicator
+from . import community_review_story
+from . import community_review_achievement
+from . import community_initiative_review
+from . import community_initiative_spin_off
+from . import community_community_review
+from . import community_review_demo
 from . import community_consent_purpose
 from . import community_consent
 from . import res_partner_consent

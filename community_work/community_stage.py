@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 
 class CommunityStage(models.Model):
@@ -33,6 +33,13 @@ class CommunityStage(models.Model):
     task_template_ids = fields.One2many(
         "community.stage.task", "stage_id", string="Main Tasks", copy=True
     )
+    review_interval = fields.Integer(
+        string="Review Every (Months)",
+        default=3,
+        help="How often initiatives in this stage are reviewed: a review is planned for "
+        "the responsible worker when an initiative enters the stage and after each "
+        "review. 0 plans none.",
+    )
     indicator_template_ids = fields.One2many(
         "community.stage.indicator", "stage_id", string="Indicators", copy=True
     )
@@ -41,6 +48,18 @@ class CommunityStage(models.Model):
     def _compute_fold(self):
         for stage in self:
             stage.fold = stage.is_closing
+
+    @api.constrains("review_interval")
+    def _check_review_interval(self):
+        for stage in self:
+            if stage.review_interval < 0:
+                raise ValidationError(
+                    self.env._(
+                        "The review interval of “%(stage)s” is a number of months: 0 (no "
+                        "review planned) or more.",
+                        stage=stage.name,
+                    )
+                )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_in_use(self):

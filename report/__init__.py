@@ -1,3 +1,5 @@
 from . import community_coalition_health_result
 from . import community_coalition_pledge_analysis
 from . import community_ballot_analysis
+from . import community_review_indicator_analysis
+from . import community_progress_report

@@ -53,6 +53,12 @@ WORKER_RIGHTS = {
     "community.ballot": "rwcu",
     "community.ballot.choice": "rwcu",
     "community.ballot.analysis": "r---",
+    "community.review": "rwcu",
+    "community.review.indicator": "rwcu",
+    "community.review.story": "rwcu",
+    "community.review.achievement": "rwcu",
+    "community.review.indicator.analysis": "r---",
+    "community.initiative.spin.off": "rwc-",
     "community.consent.purpose": "r---",
     "community.consent": "r-c-",
     "community.consent.sheet.wizard": "rwcu",
@@ -93,6 +99,8 @@ class TestAccessRights(CommunityWorkCase):
                 "community.need.merge": "rwc-",
                 "community.ballot.analysis": "r---",
                 "community.handover": "rwc-",
+                "community.review.indicator.analysis": "r---",
+                "community.initiative.spin.off": "rwc-",
             },
         )
 
