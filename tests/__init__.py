@@ -42,6 +42,7 @@ from . import (
     test_security_company,
     test_security_initiative,
     test_security_profile,
+    test_translations,
     test_ui,
     test_validation,
 )
