@@ -13,7 +13,8 @@ from odoo.modules.module import get_manifest, get_module_path
 from odoo.tests import TransactionCase, tagged
 from odoo.tools.translate import TranslationModuleReader, code_translations
 
-LANGUAGES = ("hu", "zh_CN", "sv", "he", "pl")
+# The file of each language (i18n/<file>.po) and the Odoo language that loads it.
+LANGUAGES = {"hu": "hu_HU", "zh_CN": "zh_CN", "sv": "sv_SE", "he": "he_IL", "pl": "pl_PL"}
 PLACEHOLDER = re.compile(r"%\([a-zA-Z0-9_]+\)[sdfr]|%[sdfr]|\{\{.*?\}\}|\{[a-zA-Z0-9_]*\}")
 TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?/?>")
 # "model[_terms]:<model>,<field>:<module>.<xmlid>": where a record shows the term.
@@ -96,9 +97,11 @@ class TestTranslations(TransactionCase):
                 )
 
     def test_each_language_loads_into_records_and_code(self):
-        for lang in LANGUAGES:
-            self.env["res.lang"]._activate_lang(lang)
-        self.env["ir.module.module"]._load_module_terms(["community_work"], list(LANGUAGES))
+        for code in LANGUAGES.values():
+            self.env["res.lang"]._activate_lang(code)
+        self.env["ir.module.module"]._load_module_terms(
+            ["community_work"], list(LANGUAGES.values())
+        )
         record_terms = defaultdict(list)
         code_terms = {"odoo-python": [], "odoo-javascript": []}
         for entry in self.terms:
@@ -110,9 +113,10 @@ class TestTranslations(TransactionCase):
                     terms.append(entry.msgid)
         self.assertTrue(record_terms and all(code_terms.values()))
         for lang, catalogue in self.catalogues.items():
+            code = LANGUAGES[lang]
             with self.subTest(lang=lang):
-                python = code_translations.get_python_translations("community_work", lang)
-                web = code_translations.get_web_translations("community_work", lang)
+                python = code_translations.get_python_translations("community_work", code)
+                web = code_translations.get_web_translations("community_work", code)
                 web = {message["id"]: message["string"] for message in web["messages"]}
                 for loaded, terms in (
                     (python, code_terms["odoo-python"]),
@@ -122,7 +126,7 @@ class TestTranslations(TransactionCase):
                     self.assertFalse(unloaded[:5], f"{len(unloaded)} {lang} code terms do not load")
                 wrong = []
                 for (_kind, _model, field, name), sources in record_terms.items():
-                    record = self.env.ref(f"community_work.{name}").with_context(lang=lang)
+                    record = self.env.ref(f"community_work.{name}").with_context(lang=code)
                     # A term is found whole in a record field, or inside a view or html field.
                     value = record[field] or ""
                     wrong += [s for s in sources if _msgstr(catalogue, s) not in value]
