@@ -37,6 +37,7 @@ from . import (
     test_round_public,
     test_round_security,
     test_round_tour,
+    test_rtl_tour,
     test_security,
     test_security_community,
     test_security_company,
