@@ -40,10 +40,13 @@ class TestTranslations(TransactionCase):
         cls.i18n = Path(get_module_path("community_work")) / "i18n"
         cls.template = polib.pofile(str(cls.i18n / "community_work.pot"))
         cls.terms = [entry for entry in cls.template if not entry.obsolete]
-        cls.catalogues = {
-            lang: {entry.msgid: entry for entry in polib.pofile(str(cls.i18n / f"{lang}.po"))}
-            for lang in LANGUAGES
-        }
+        cls.catalogues = {lang: cls._catalogue(cls.i18n / f"{lang}.po") for lang in LANGUAGES}
+
+    @staticmethod
+    def _catalogue(path):
+        """{English term: its entry} of a language's file (none when the file is missing)."""
+        entries = polib.pofile(str(path)) if path.exists() else []
+        return {entry.msgid: entry for entry in entries}
 
     def _demo_xmlids(self):
         """The external ids that the demo files define: demo is not translated."""
