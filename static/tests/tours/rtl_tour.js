@@ -43,7 +43,7 @@ registry.category("web_tour.tours").add("community_work_rtl_tour", {
         },
         {
             content: "The form reads from right to left, in Hebrew",
-            trigger: "body.o_rtl .o_form_view .o_statusbar_status .o_arrow_button_current",
+            trigger: "body.o_rtl .o_form_view .o_statusbar_status:has(.o_arrow_button_current)",
             run() {
                 const label = document.querySelector(".o_form_view .o_inner_group .o_form_label");
                 const field = document.querySelector(".o_form_view .o_inner_group .o_field_widget");
