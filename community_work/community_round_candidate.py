@@ -67,7 +67,7 @@ class CommunityRoundCandidate(models.Model):
         "add their dots, not ballots).",
     )
     first_choice_count = fields.Integer(string="Ranked First", readonly=True, copy=False)
-    result_rank = fields.Integer(string="Place", readonly=True, copy=False, aggregator=False)
+    result_rank = fields.Integer(string="Rank", readonly=True, copy=False, aggregator=False)
     is_winner = fields.Boolean(
         string="Chosen",
         copy=False,

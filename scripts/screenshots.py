@@ -36,7 +36,9 @@ class Odoo:
                 break
             except requests.ConnectionError:
                 time.sleep(1)
-        self.call("/web/session/authenticate", db=db, login="admin", password="admin")
+        self.uid = self.call("/web/session/authenticate", db=db, login="admin", password="admin")[
+            "uid"
+        ]
 
     def call(self, path, **params):
         response = self.session.post(
@@ -177,6 +179,23 @@ def main(url, db, target):
             f"{url}/odoo/action-community_work.community_coalition_action/{coalition}",
             target / "coalition.png",
         )
+        # The same board and initiative for a Hebrew and a Chinese speaking worker.
+        for lang, suffix in (("he_IL", "he"), ("zh_CN", "zh_CN")):
+            odoo.call(
+                "/web/dataset/call_kw",
+                model="res.users",
+                method="write",
+                args=[[odoo.uid], {"lang": lang}],
+                kwargs={},
+            )
+            browser.shot(
+                f"{url}/odoo/community-boards/{method}/community-board",
+                target / f"board_{suffix}.png",
+            )
+            browser.shot(
+                f"{url}/odoo/action-community_work.community_initiative_action/{initiative}",
+                target / f"initiative_{suffix}.png",
+            )
     finally:
         browser.close()
 
