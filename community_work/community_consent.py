@@ -109,12 +109,16 @@ class CommunityConsent(models.Model):
         today = fields.Date.context_today(self)
         for consent in self:
             expired = consent.expiry_date and consent.expiry_date < today
-            consent.current_state = "expired" if consent.state == "given" and expired else consent.state
+            consent.current_state = (
+                "expired" if consent.state == "given" and expired else consent.state
+            )
 
     @api.depends("partner_id")
     def _compute_company_id(self):
         for consent in self:
-            consent.company_id = consent.partner_id.company_id or consent.company_id or self.env.company
+            consent.company_id = (
+                consent.partner_id.company_id or consent.company_id or self.env.company
+            )
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -159,7 +163,8 @@ class CommunityConsent(models.Model):
     def _blacklist_message(self, partner, state):
         if state == "withdrawn":
             return self.env._(
-                "%(person)s withdrew their consent to be contacted by email (recorded by %(user)s).",
+                "%(person)s withdrew their consent to be contacted by email "
+                "(recorded by %(user)s).",
                 person=partner.display_name,
                 user=self.env.user.name,
             )

@@ -83,7 +83,14 @@ class CommunityInitiative(models.Model):
                 lambda initiative: initiative.stage_id != stages[initiative] or "active" in vals
             )
             moved._schedule_review(fields.Date.context_today(self))
+        if vals.get("user_id"):
+            # The planned review follows the responsible worker (a hand-over, an edit).
+            self.sudo()._review_activities().user_id = vals["user_id"]
         return result
+
+    def _review_activities(self):
+        review_type = self.env.ref(REVIEW_ACTIVITY)
+        return self.activity_ids.filtered(lambda activity: activity.activity_type_id == review_type)
 
     def _schedule_review(self, date_from):
         """Plan the next review, by the interval of the initiative's stage, as an activity
@@ -92,10 +99,7 @@ class CommunityInitiative(models.Model):
         Whoever moved the initiative or did its review was access-checked; the planning
         follows from it, even for an initiative started for a colleague."""
         initiatives = self.sudo()
-        review_type = self.env.ref(REVIEW_ACTIVITY)
-        initiatives.activity_ids.filtered(
-            lambda activity: activity.activity_type_id == review_type
-        ).unlink()
+        initiatives._review_activities().unlink()
         to_plan = initiatives.filtered(lambda i: i.active and i.stage_id.review_interval > 0)
         (initiatives - to_plan).review_date_next = False
         for initiative in to_plan:

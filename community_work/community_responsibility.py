@@ -27,9 +27,7 @@ class CommunityResponsibility(models.Model):
     user_id = fields.Many2one(
         "res.users", string="Responsible Worker", required=True, index=True, ondelete="restrict"
     )
-    previous_user_id = fields.Many2one(
-        "res.users", string="Took Over From", ondelete="set null"
-    )
+    previous_user_id = fields.Many2one("res.users", string="Took Over From", ondelete="set null")
     date_start = fields.Datetime(string="From", required=True, default=fields.Datetime.now)
     date_end = fields.Datetime(string="Until")
     note = fields.Html(

@@ -92,8 +92,8 @@ class ResPartner(models.Model):
         """The consent history is not deleted with a contact by anyone but a manager."""
         if self.env.su or self.env.user.has_group(COMMUNITY_MANAGER_GROUP):
             return
-        recorded = self.env["community.consent"].sudo().search(
-            [("partner_id", "in", self.ids)], limit=1
+        recorded = (
+            self.env["community.consent"].sudo().search([("partner_id", "in", self.ids)], limit=1)
         )
         if recorded:
             raise UserError(

@@ -30,6 +30,4 @@ class ConsentCase(ParticipationCase):
         )
 
     def _blacklisted(self, person):
-        return bool(
-            self.env["mail.blacklist"].search([("email", "=", person.email_normalized)])
-        )
+        return bool(self.env["mail.blacklist"].search([("email", "=", person.email_normalized)]))

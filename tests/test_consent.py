@@ -27,7 +27,9 @@ class TestConsent(ConsentCase):
         self.assertFalse(withdrawn.expiry_date)
 
     def test_history_is_kept_and_the_latest_line_is_the_current_consent(self):
-        first = self._consent(self.ada, self.purpose_phone, day=date.today() - relativedelta(months=3))
+        first = self._consent(
+            self.ada, self.purpose_phone, day=date.today() - relativedelta(months=3)
+        )
         later = self._consent(self.ada, self.purpose_phone, state="withdrawn")
         photos = self._consent(self.ada, self.purpose_photos)
         self.assertEqual(self.ada.community_consent_ids, first | later | photos)
@@ -56,7 +58,10 @@ class TestConsent(ConsentCase):
     def test_an_older_withdrawal_entered_late_does_not_blacklist(self):
         self._consent(self.ben, self.purpose_email)
         self._consent(
-            self.ben, self.purpose_email, state="withdrawn", day=date.today() - relativedelta(years=1)
+            self.ben,
+            self.purpose_email,
+            state="withdrawn",
+            day=date.today() - relativedelta(years=1),
         )
         self.assertFalse(self._blacklisted(self.ben))
 

@@ -12,7 +12,9 @@ class TestConsentDemo(TransactionCase):
         self.assertFalse(siobhan.community_email_consent)
         self.assertTrue(agnieszka.community_email_consent)
         states = {c.purpose_id.name: c.current_state for c in siobhan.community_consent_current_ids}
-        self.assertEqual(states, {"Contact by Email": "withdrawn", "Contact by Phone or SMS": "given"})
+        self.assertEqual(
+            states, {"Contact by Email": "withdrawn", "Contact by Phone or SMS": "given"}
+        )
         reviews = self.env["community.retention.review"].search([])
         quiet = {
             ref("community_work.res_partner_quiet_doris_demo"),

@@ -41,7 +41,14 @@ class TestConsentSecurity(ConsentCase):
         upload = (
             self.env["ir.attachment"]
             .with_user(self.worker)
-            .create({"name": "form.pdf", "raw": b"signed", "res_model": "community.consent", "res_id": 0})
+            .create(
+                {
+                    "name": "form.pdf",
+                    "raw": b"signed",
+                    "res_model": "community.consent",
+                    "res_id": 0,
+                }
+            )
         )
         line = (
             self.env["community.consent"]
@@ -110,7 +117,9 @@ class TestConsentSecurity(ConsentCase):
         wizard = (
             self.env["community.consent.sheet.wizard"]
             .with_user(self.worker)
-            .create({"meeting_id": meeting.id, "purpose_ids": [Command.set(self.purpose_photos.ids)]})
+            .create(
+                {"meeting_id": meeting.id, "purpose_ids": [Command.set(self.purpose_photos.ids)]}
+            )
         )
         wizard.action_record()
         self.assertEqual(meeting.consent_ids.partner_id, self.ada | self.ben)
@@ -140,7 +149,9 @@ class TestConsentCompanies(TwoCompaniesCase):
         self.assertEqual(self.far_consent.company_id, self.other_company)
         Consent = self.env["community.consent"]
         self.assertEqual(
-            Consent.with_user(self.far_worker).search([("id", "in", (self.home_consent | self.far_consent).ids)]),
+            Consent.with_user(self.far_worker).search(
+                [("id", "in", (self.home_consent | self.far_consent).ids)]
+            ),
             self.far_consent,
         )
         with self.assertRaises(AccessError):

@@ -23,7 +23,10 @@ class TestConsentSheet(ConsentCase):
         meeting = self._meeting(people=self.ada | self.ben | self.cleo)
         meeting.attendance_ids.filtered(lambda a: a.partner_id == self.cleo).status = "apologised"
         wizard = self._wizard(
-            meeting, self.purpose_phone | self.purpose_photos, evidence=SCAN, evidence_name="sheet.pdf"
+            meeting,
+            self.purpose_phone | self.purpose_photos,
+            evidence=SCAN,
+            evidence_name="sheet.pdf",
         )
         self.assertEqual(wizard.attendance_ids.partner_id, self.ada | self.ben)
         self.assertEqual(wizard.date, meeting.start.date())
@@ -36,7 +39,9 @@ class TestConsentSheet(ConsentCase):
         scan = consents.evidence_ids
         self.assertEqual(len(scan), 1, "one scan for the whole sheet")
         self.assertEqual(scan.datas, SCAN)
-        self.assertEqual((scan.name, scan.res_model, scan.res_id), ("sheet.pdf", meeting._name, meeting.id))
+        self.assertEqual(
+            (scan.name, scan.res_model, scan.res_id), ("sheet.pdf", meeting._name, meeting.id)
+        )
         self.assertEqual(consents.user_id, self.env.user)
 
     def test_only_the_selected_lines(self):
@@ -73,7 +78,9 @@ class TestConsentSheet(ConsentCase):
     def test_queries_do_not_grow_with_the_people_on_the_sheet(self):
         crowd = self.env["res.partner"].sudo().create([{"name": f"Signer {i}"} for i in range(33)])
         purposes = self.purpose_phone | self.purpose_photos
-        self._wizard(self._meeting(people=crowd[:1]), purposes, evidence=SCAN).action_record()  # warm
+        self._wizard(
+            self._meeting(people=crowd[:1]), purposes, evidence=SCAN
+        ).action_record()  # warm
         for people in (crowd[1:3], crowd[3:]):
             meeting = self._meeting(people=people).with_user(self.env.user)
             wizard = self._wizard(meeting, purposes, evidence=SCAN)

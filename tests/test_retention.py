@@ -14,7 +14,9 @@ class TestRetention(ConsentCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.longest = max(cls.env["community.consent.purpose"].search([]).mapped("retention_months"))
+        cls.longest = max(
+            cls.env["community.consent.purpose"].search([]).mapped("retention_months")
+        )
         cls.long_ago = date.today() - relativedelta(months=cls.longest + 2)
         cls.Review = cls.env["community.retention.review"]
         cls.quiet = cls._resident("Quentin Quiet")
@@ -25,7 +27,9 @@ class TestRetention(ConsentCase):
             {
                 "name": name,
                 "community_membership_ids": [
-                    Command.create({"community_id": cls.district.id, "date_start": since or cls.long_ago})
+                    Command.create(
+                        {"community_id": cls.district.id, "date_start": since or cls.long_ago}
+                    )
                 ],
             }
         )
@@ -103,7 +107,9 @@ class TestRetention(ConsentCase):
                 {
                     "name": f"Quiet {count}-{i}",
                     "community_membership_ids": [
-                        Command.create({"community_id": self.district.id, "date_start": self.long_ago})
+                        Command.create(
+                            {"community_id": self.district.id, "date_start": self.long_ago}
+                        )
                     ],
                 }
                 for i in range(count)

@@ -20,9 +20,7 @@ class CommunityConsentSheetWizard(models.TransientModel):
         domain="[('meeting_id', '=', meeting_id), ('status', '=', 'attended')]",
         help="Everyone ticked as having come; remove those who did not sign for it.",
     )
-    purpose_ids = fields.Many2many(
-        "community.consent.purpose", string="Purposes", required=True
-    )
+    purpose_ids = fields.Many2many("community.consent.purpose", string="Purposes", required=True)
     date = fields.Date(
         compute="_compute_date", store=True, readonly=False, precompute=True, required=True
     )
@@ -51,7 +49,9 @@ class CommunityConsentSheetWizard(models.TransientModel):
         self.ensure_one()
         partners = self.attendance_ids.filtered(lambda a: a.status == "attended").partner_id
         if not partners:
-            raise UserError(self.env._("Nobody on the sheet came to the meeting: tick who came first."))
+            raise UserError(
+                self.env._("Nobody on the sheet came to the meeting: tick who came first.")
+            )
         evidence = self.env["ir.attachment"]
         if self.evidence:
             evidence = evidence.create(

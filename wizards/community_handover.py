@@ -118,8 +118,8 @@ class CommunityHandover(models.TransientModel):
                 handover.coalition_ids = Coalition.search([("user_id", "=", user.id)])
             else:
                 initiatives = handover.initiative_ids._origin
-                handover.community_ids = initiatives.community_id.filtered(
-                    lambda community: user in community.user_ids
+                handover.community_ids = initiatives.community_id.filtered_domain(
+                    [("user_ids", "in", user.ids)]
                 )
                 handover.coalition_ids = Coalition.search(
                     [("user_id", "=", user.id), ("initiative_ids", "in", initiatives.ids)]
@@ -150,9 +150,7 @@ class CommunityHandover(models.TransientModel):
         if old == new:
             raise UserError(self.env._("Choose another worker to hand the work over to."))
         if new.share or not new.has_group(WORKER_GROUP):
-            raise UserError(
-                self.env._("%(worker)s is not a community worker.", worker=new.name)
-            )
+            raise UserError(self.env._("%(worker)s is not a community worker.", worker=new.name))
         if not any(getattr(self, name) for name in NOTE_FIELDS):
             raise UserError(
                 self.env._("Write the hand-over note: what your colleague needs to know.")
@@ -216,6 +214,6 @@ class CommunityHandover(models.TransientModel):
             if records._fields[field].type == "many2many"
             else {field: new.id}
         )
-        records.with_context(
-            community_handover_note=note, community_handover_from=old.id
-        ).write(values)
+        records.with_context(community_handover_note=note, community_handover_from=old.id).write(
+            values
+        )

@@ -31,103 +31,101 @@ COALITIONS = SQL.identifier("community_coalition")
 PREVIOUS = {
     "community_method_building": {
         "description": (
-            '<p>Community building as practised in Israeli community social work. It grew out '
+            "<p>Community building as practised in Israeli community social work. It grew out "
             "of the community development model and follows Murray Ross's definition of "
-            'community work: a community identifies its needs and goals, sets priorities, '
-            'gains the confidence and will to act, and develops its resources by working '
-            'together. It starts from local knowledge, culture and existing strengths rather '
-            'than from what the community lacks.</p>'
-            '<p>Use it when the aim is a lasting community body with a shared vision, and '
-            'when partnerships and coalitions of local organisations matter. Its four marks '
-            'of good practice (organising, sharing, participation and partnerships) serve as '
-            'measurable indicators.</p>'
+            "community work: a community identifies its needs and goals, sets priorities, "
+            "gains the confidence and will to act, and develops its resources by working "
+            "together. It starts from local knowledge, culture and existing strengths rather "
+            "than from what the community lacks.</p>"
+            "<p>Use it when the aim is a lasting community body with a shared vision, and "
+            "when partnerships and coalitions of local organisations matter. Its four marks "
+            "of good practice (organising, sharing, participation and partnerships) serve as "
+            "measurable indicators.</p>"
         ),
     },
     "community_stage_building_03": {
         "guidance": (
-            '<p>Activists move the community forward through the tasks they take on, and an '
-            'organised body grows that lets the work expand and gives them ownership of the '
-            'plans.</p><ul>'
-            '<li>Plan short actions that are sure to succeed quickly, to build '
-            'confidence.</li>'
-            '<li>Raise awareness, monitor and coordinate the activity, and build cooperation '
-            'with existing institutions.</li>'
-            '<li>Set up ways of evaluating results and link them back to the vision.</li>'
-            '<li>Keep what was gained: go on nurturing activists, network with other '
-            'communities and form new partnerships so the community does not slide back into '
-            'old habits.</li>'
-            '<li>Mark achievements and celebrate them.</li>'
-            '</ul>'
+            "<p>Activists move the community forward through the tasks they take on, and an "
+            "organised body grows that lets the work expand and gives them ownership of the "
+            "plans.</p><ul>"
+            "<li>Plan short actions that are sure to succeed quickly, to build "
+            "confidence.</li>"
+            "<li>Raise awareness, monitor and coordinate the activity, and build cooperation "
+            "with existing institutions.</li>"
+            "<li>Set up ways of evaluating results and link them back to the vision.</li>"
+            "<li>Keep what was gained: go on nurturing activists, network with other "
+            "communities and form new partnerships so the community does not slide back into "
+            "old habits.</li>"
+            "<li>Mark achievements and celebrate them.</li>"
+            "</ul>"
         ),
     },
     "community_stage_cycle_03": {
         "guidance": (
-            '<ul>'
-            '<li>Invite people in person; a leaflet alone rarely brings newcomers.</li>'
-            '<li>Choose a time, place and format that suit the people most affected: '
-            'childcare, language, step-free access.</li>'
-            '<li>Present the issues you heard neutrally and let residents add, merge or drop '
-            'them.</li>'
-            '<li>Use simple ways of setting priorities, such as voting with stickers, so that '
-            'everyone has a say.</li>'
-            '<li>Record attendance and note who offers to take the next step.</li>'
-            '</ul>'
+            "<ul>"
+            "<li>Invite people in person; a leaflet alone rarely brings newcomers.</li>"
+            "<li>Choose a time, place and format that suit the people most affected: "
+            "childcare, language, step-free access.</li>"
+            "<li>Present the issues you heard neutrally and let residents add, merge or drop "
+            "them.</li>"
+            "<li>Use simple ways of setting priorities, such as voting with stickers, so that "
+            "everyone has a say.</li>"
+            "<li>Record attendance and note who offers to take the next step.</li>"
+            "</ul>"
         ),
     },
     "community_stage_phases_03": {
         "guidance": (
-            '<p>New groups are full of energy and more residents are willing to take part. '
-            'The task now is to turn that energy into an organisation that lasts.</p><ul>'
-            '<li>Help the organisation set up sound internal procedures for meetings, '
-            'records, money and decisions.</li>'
-            '<li>Create chances for members to pass their experience and skills to one '
-            'another.</li>'
-            '<li>Help build a stable network of support from local bodies and outside '
-            'organisations.</li>'
-            '<li>Keep using mutual help, community education and collective action to involve '
-            'more residents.</li>'
-            '</ul>'
+            "<p>New groups are full of energy and more residents are willing to take part. "
+            "The task now is to turn that energy into an organisation that lasts.</p><ul>"
+            "<li>Help the organisation set up sound internal procedures for meetings, "
+            "records, money and decisions.</li>"
+            "<li>Create chances for members to pass their experience and skills to one "
+            "another.</li>"
+            "<li>Help build a stable network of support from local bodies and outside "
+            "organisations.</li>"
+            "<li>Keep using mutual help, community education and collective action to involve "
+            "more residents.</li>"
+            "</ul>"
         ),
     },
     "community_stage_phases_03_task_04": {
-        "name": (
-            'Organise collective action on a shared issue'
-        ),
+        "name": ("Organise collective action on a shared issue"),
     },
     "community_method_osl": {
         "description": (
-            '<p>Organizowanie Społeczności Lokalnej, the Polish model prepared by the Centre '
-            'for Support of Local Activity (CAL) and the Institute of Public Affairs (ISP). '
-            'It adds organising work to the cash benefits of social-assistance centres, on '
-            'the view that helping marginalised people and families needs change in the '
-            'communities they live in. The organiser is animator, mediator and social-policy '
-            'actor in one.</p>'
-            '<p>Use it when a public institution or local organisation works with a whole '
-            'group or area, especially a marginalised one: the aim is that people move from '
-            'being clients to being partners who solve their problems together, and that the '
+            "<p>Organizowanie Społeczności Lokalnej, the Polish model prepared by the Centre "
+            "for Support of Local Activity (CAL) and the Institute of Public Affairs (ISP). "
+            "It adds organising work to the cash benefits of social-assistance centres, on "
+            "the view that helping marginalised people and families needs change in the "
+            "communities they live in. The organiser is animator, mediator and social-policy "
+            "actor in one.</p>"
+            "<p>Use it when a public institution or local organisation works with a whole "
+            "group or area, especially a marginalised one: the aim is that people move from "
+            "being clients to being partners who solve their problems together, and that the "
             "approach enters the municipality's strategy.</p>"
         ),
     },
     "community_stage_osl_04": {
         "guidance": (
-            '<ul>'
-            '<li>Help the group plan actions with clear goals, roles and dates.</li>'
-            '<li>Support self-help and mutual help as well as requests to institutions.</li>'
-            '<li>Teach skills as the need arises: running meetings, writing applications, '
-            'talking with officials.</li>'
-            '<li>After each action, talk over with the group what worked and what to '
-            'change.</li>'
-            '</ul>'
+            "<ul>"
+            "<li>Help the group plan actions with clear goals, roles and dates.</li>"
+            "<li>Support self-help and mutual help as well as requests to institutions.</li>"
+            "<li>Teach skills as the need arises: running meetings, writing applications, "
+            "talking with officials.</li>"
+            "<li>After each action, talk over with the group what worked and what to "
+            "change.</li>"
+            "</ul>"
         ),
     },
     "community_stage_osl_05": {
         "caution": (
-            '<ul>'
+            "<ul>"
             "<li>Don't let institutions take the partnership over and turn residents into an "
-            'audience.</li>'
+            "audience.</li>"
             "<li>Don't take sides in disputes; mediate.</li>"
             "<li>Don't build the network around yourself.</li>"
-            '</ul>'
+            "</ul>"
         ),
     },
 }
