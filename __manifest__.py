@@ -77,6 +77,11 @@
         "views/community_round_templates.xml",
         "report/community_ballot_analysis_views.xml",
         "views/community_round_menus.xml",
+        "security/community_analysis_rules.xml",
+        "report/community_initiative_stage_analysis_views.xml",
+        "report/community_participation_analysis_views.xml",
+        "report/community_ladder_analysis_views.xml",
+        "views/community_analysis_menus.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",

@@ -1,0 +1,117 @@
+from odoo import fields, models, tools
+from odoo.tools import SQL
+
+
+class CommunityLadderAnalysis(models.Model):
+    """Ladder growth, from the level history: a line for each level a move reaches
+    (counting one up) and one for each level it leaves (counting one down). Added up
+    over time per level, the lines give how many people stand on each level."""
+
+    _name = "community.ladder.analysis"
+    _description = "Ladder Growth Analysis"
+    _auto = False
+    _order = "date desc"
+    _rec_name = "partner_id"
+    _depends = {
+        "community.ladder.change": [
+            "partner_id",
+            "level_from_id",
+            "level_to_id",
+            "date",
+            "user_id",
+            "direction",
+        ],
+        "res.partner": ["company_id"],
+    }
+
+    change_id = fields.Many2one("community.ladder.change", string="Level Change", readonly=True)
+    partner_id = fields.Many2one("res.partner", string="Person", readonly=True)
+    level_id = fields.Many2one("community.ladder.level", string="Level", readonly=True)
+    date = fields.Datetime(readonly=True)
+    user_id = fields.Many2one("res.users", string="Recorded By", readonly=True)
+    company_id = fields.Many2one("res.company", readonly=True)
+    direction = fields.Selection(
+        [("up", "Up"), ("down", "Down"), ("start", "First Level"), ("left", "Left the Ladder")],
+        string="Move",
+        readonly=True,
+    )
+    reached_count = fields.Integer(
+        string="People Reaching It",
+        readonly=True,
+        help="Moves up to the level, or a first level.",
+    )
+    net_count = fields.Integer(
+        string="Change on the Level",
+        readonly=True,
+        help="People arriving on the level minus people leaving it; added up over time, "
+        "the number of people on it.",
+    )
+    community_ids = fields.Many2many(related="partner_id.community_ids", string="Communities")
+    method_id = fields.Many2one(
+        "community.method",
+        compute="_compute_method_id",
+        search="_search_method_id",
+        help="The method of an initiative the person is an activist of.",
+    )
+
+    def _compute_method_id(self):
+        self.method_id = False
+
+    def _search_method_id(self, operator, value):
+        initiatives = (
+            self.env["community.initiative"]
+            .with_context(active_test=False)
+            ._search([("method_id", operator, value)])
+        )
+        return [
+            (
+                "partner_id",
+                "in",
+                SQL(
+                    "(SELECT partner_id FROM community_initiative_activist_rel"
+                    " WHERE initiative_id IN %s)",
+                    initiatives.subselect(),
+                ),
+            )
+        ]
+
+    def init(self):
+        tools.drop_view_if_exists(self.env.cr, self._table)
+        # A move's arrival takes an even id and its departure an odd one.
+        self.env.cr.execute(
+            SQL(
+                """
+                CREATE OR REPLACE VIEW %(view)s AS (
+                    SELECT change.id * 2 AS id,
+                           change.id AS change_id,
+                           change.partner_id,
+                           change.level_to_id AS level_id,
+                           change.date,
+                           change.user_id,
+                           partner.company_id,
+                           change.direction,
+                           CASE WHEN change.direction IN ('up', 'start') THEN 1 ELSE 0 END
+                               AS reached_count,
+                           1 AS net_count
+                      FROM community_ladder_change change
+                      JOIN res_partner partner ON partner.id = change.partner_id
+                     WHERE change.level_to_id IS NOT NULL
+                     UNION ALL
+                    SELECT change.id * 2 + 1,
+                           change.id,
+                           change.partner_id,
+                           change.level_from_id,
+                           change.date,
+                           change.user_id,
+                           partner.company_id,
+                           change.direction,
+                           0,
+                           -1
+                      FROM community_ladder_change change
+                      JOIN res_partner partner ON partner.id = change.partner_id
+                     WHERE change.level_from_id IS NOT NULL
+                )
+                """,
+                view=SQL.identifier(self._table),
+            )
+        )
