@@ -1,4 +1,10 @@
 from . import (
+    test_analysis_coalitions,
+    test_analysis_ladder,
+    test_analysis_participation,
+    test_analysis_priorities,
+    test_analysis_security,
+    test_analysis_stage,
     test_ballot,
     test_breadth,
     test_coalition,
