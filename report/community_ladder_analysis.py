@@ -35,6 +35,11 @@ class CommunityLadderAnalysis(models.Model):
         string="Move",
         readonly=True,
     )
+    is_activist = fields.Boolean(
+        string="Activists and Leaders",
+        readonly=True,
+        help="The level is the Activist rung of the ladder or one above it.",
+    )
     reached_count = fields.Integer(
         string="People Reaching It",
         readonly=True,
@@ -77,11 +82,20 @@ class CommunityLadderAnalysis(models.Model):
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
-        # A move's arrival takes an even id and its departure an odd one.
+        # A move's arrival takes an even id and its departure an odd one. Activists
+        # stand at or above the Activist rung shipped with the addon.
         self.env.cr.execute(
             SQL(
                 """
                 CREATE OR REPLACE VIEW %(view)s AS (
+                WITH activist AS (
+                    SELECT level.sequence
+                      FROM ir_model_data data
+                      JOIN community_ladder_level level ON level.id = data.res_id
+                     WHERE data.module = 'community_work'
+                       AND data.name = 'community_level_activist'
+                ),
+                moves AS (
                     SELECT change.id * 2 AS id,
                            change.id AS change_id,
                            change.partner_id,
@@ -110,6 +124,12 @@ class CommunityLadderAnalysis(models.Model):
                       FROM community_ladder_change change
                       JOIN res_partner partner ON partner.id = change.partner_id
                      WHERE change.level_from_id IS NOT NULL
+                )
+                SELECT moves.*,
+                       COALESCE(level.sequence >= (SELECT sequence FROM activist), FALSE)
+                           AS is_activist
+                  FROM moves
+                  JOIN community_ladder_level level ON level.id = moves.level_id
                 )
                 """,
                 view=SQL.identifier(self._table),

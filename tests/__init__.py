@@ -15,6 +15,7 @@ from . import (
     test_coalition_pledge,
     test_coalition_security,
     test_coalition_ui,
+    test_dashboard,
     test_community,
     test_demo_reload,
     test_initiative,

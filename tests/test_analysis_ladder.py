@@ -40,6 +40,10 @@ class TestLadderAnalysis(CommunityWorkCase):
             lambda p: p.community_level_id == self.level_activist
         )))
 
+    def test_activists_and_leaders(self):
+        activists = self._per_level([("is_activist", "=", True)])
+        self.assertEqual(set(activists), {self.level_activist})
+
     def test_people_on_a_level_at_a_past_date(self):
         # Ann became an activist a month ago; the others moved today.
         self.ann.community_level_change_ids.filtered(
