@@ -18,15 +18,11 @@ class CommunityBallotAnalysis(models.Model):
     need_id = fields.Many2one("community.need", string="Issue Recorded", readonly=True)
     community_id = fields.Many2one("community.community", readonly=True)
     initiative_id = fields.Many2one("community.initiative", readonly=True)
-    method_id = fields.Many2one(
-        "community.method", string="Initiative Method", readonly=True
-    )
+    method_id = fields.Many2one("community.method", string="Initiative Method", readonly=True)
     user_id = fields.Many2one(
         "res.users", string="Worker", readonly=True, help="The worker who set the round up."
     )
-    round_state = fields.Selection(
-        related="round_id.state", string="Round Status", readonly=True
-    )
+    round_state = fields.Selection(related="round_id.state", string="Round Status", readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
     method = fields.Selection(METHODS, readonly=True)
     date_close = fields.Date(string="Round Closes", readonly=True)

@@ -1,8 +1,6 @@
 from odoo import fields, models, tools
 from odoo.tools import SQL
 
-from .community_median_report_mixin import MedianReportMixin
-
 
 class CommunityInitiativeStageAnalysis(models.Model):
     """Time in stage: one line per initiative and stage it has been in, with the days

@@ -3,89 +3,18 @@
     python3 scripts/dashboard_json.py data/files
 
 Edit the key figures and charts here rather than in the JSON files."""
+
 import json
 import sys
 
-PERIOD = "7c1f0c3e-5a1e-4d0b-9a57-2f1d3c0b6a01"
-COMMUNITY = "7c1f0c3e-5a1e-4d0b-9a57-2f1d3c0b6a02"
-WORKER = "7c1f0c3e-5a1e-4d0b-9a57-2f1d3c0b6a03"
-# What each model's community, worker and date fields are called.
-MATCH = {
-    "community.initiative": ("community_id", "user_id", None),
-    "community.participation.analysis": ("community_id", "user_id", ("date", "datetime")),
-    "community.ladder.analysis": ("community_ids", "user_id", ("date", "datetime")),
-    "community.coalition.pledge": ("coalition_id.community_ids", "coalition_id.user_id", None),
-    "community.initiative.stage.analysis": ("community_id", "user_id", None),
-    "community.coalition.pledge.analysis": ("community_ids", "user_id", None),
-    "community.ballot.analysis": ("community_id", "user_id", None),
-    "community.coalition.health.result": ("community_ids", "user_id", None),
-}
-
-
-def matching(model, period=True):
-    community, worker, date = MATCH[model]
-    result = {
-        COMMUNITY: {"chain": community, "type": "many2many" if community.endswith("_ids") else "many2one"},
-        WORKER: {"chain": worker, "type": "many2one"},
-    }
-    if date and period:
-        result[PERIOD] = {"chain": date[0], "type": date[1], "offset": 0}
-    return result
-
-
-KPIS = [
-    # (title, model, measure field, aggregator, domain, period-bound)
-    ("Active Initiatives", "community.initiative", "__count", None, [], False),
-    ("Meetings Held", "community.participation.analysis", "meeting_count", "sum", [], True),
-    ("People Taking Part", "community.participation.analysis", "partner_id", "count_distinct", [], True),
-    ("New People", "community.participation.analysis", "new_count", "sum", [], True),
-    ("New Activists", "community.ladder.analysis", "partner_id", "count_distinct",
-     [["reached_count", "=", 1], ["is_activist", "=", True]], True),
-    ("Pledges Delivered", "community.coalition.pledge", "__count", None, [["state", "=", "delivered"]], False),
-]
-SAMPLE_KPIS = [42, 37, 318, 64, 9, 23]
-
-CHARTS = [
-    # (title, type, model, groupby, measure, domain, extra)
-    ("People Taking Part per Month", "odoo_line", "community.participation.analysis",
-     ["date:month"], "partner_id", [], {"fillArea": True}),
-    ("Initiatives per Stage Now", "odoo_bar", "community.initiative.stage.analysis",
-     ["method_id", "stage_id"], "__count", [["is_current", "=", True], ["is_closed", "=", False]], {"stacked": True}),
-    ("Median Days in Each Stage", "odoo_bar", "community.initiative.stage.analysis",
-     ["stage_id"], "median_days", [], {}),
-    ("Activists and Leaders over Time", "odoo_line", "community.ladder.analysis",
-     ["date:month", "level_id"], "net_count", [["is_activist", "=", True]], {"cumulative": True}),
-    ("Money Pledged per Coalition", "odoo_bar", "community.coalition.pledge.analysis",
-     ["coalition_id"], "pledged_amount", [], {}),
-    ("Money Delivered per Coalition", "odoo_bar", "community.coalition.pledge.analysis",
-     ["coalition_id"], "delivered_amount", [], {}),
-    ("Partnership Health per Round", "odoo_bar", "community.coalition.health.result",
-     ["round_id"], "average", [], {}),
-    ("Issues Residents Chose", "odoo_bar", "community.ballot.analysis",
-     ["need_id"], "points", [["round_state", "=", "closed"]], {}),
-]
-SAMPLE_CHARTS = [
-    (["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-     [41, 46, 52, 49, 63, 71, 58, 66, 80, 84, 91, 97]),
-    (["Gathering", "Assessing", "Bringing Together", "Organising", "Planning", "Acting"],
-     [6, 5, 4, 4, 3, 2]),
-    (["Gathering", "Assessing", "Bringing Together", "Organising", "Planning", "Acting"],
-     [28, 31, 40, 62, 88, 104]),
-    (["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-     [5, 5, 6, 7, 7, 8, 9, 9, 10, 11, 12, 12]),
-    (["Youth Coalition", "Housing Repairs", "Food Network"], [4200, 2600, 1500]),
-    (["Youth Coalition", "Housing Repairs", "Food Network"], [3100, 900, 1400]),
-    (["Spring", "Autumn", "Spring"], [3.1, 3.4, 3.8]),
-    (["Lorries on Quay Street", "Broken lifts", "Damp flats", "Nothing for teenagers"], [64, 41, 33, 20]),
-]
-GLOBAL_FILTERS = [
-    {"id": PERIOD, "type": "date", "label": "Period", "defaultValue": "this_quarter",
-     "rangeType": "fixedPeriod"},
-    {"id": COMMUNITY, "type": "relation", "label": "Community", "modelName": "community.community",
-     "defaultValue": [], "defaultValueDisplayNames": [], "includeChildren": True},
-    {"id": WORKER, "type": "relation", "label": "Worker", "modelName": "res.users",
-     "defaultValue": [], "defaultValueDisplayNames": [], "includeChildren": False},
-]
+from dashboard_content import (
+    CHARTS,
+    GLOBAL_FILTERS,
+    KPIS,
+    SAMPLE_CHARTS,
+    SAMPLE_KPIS,
+    matching,
+)
 
 CARD_W, CARD_H, GAP = 175, 100, 12
 CHART_W, CHART_H = 540, 330
@@ -93,11 +22,22 @@ CHART_W, CHART_H = 540, 330
 
 def scorecard(index, title, key_cell):
     return {
-        "id": f"community-kpi-{index}", "x": index * (CARD_W + GAP), "y": 40,
-        "width": CARD_W, "height": CARD_H, "tag": "chart",
-        "data": {"type": "scorecard", "title": {"text": title, "bold": True, "color": "#434343"},
-                 "background": "#EFF6FF", "keyValue": key_cell, "baselineMode": "difference",
-                 "baselineColorUp": "#00A04A", "baselineColorDown": "#DC6965", "humanize": False},
+        "id": f"community-kpi-{index}",
+        "x": index * (CARD_W + GAP),
+        "y": 40,
+        "width": CARD_W,
+        "height": CARD_H,
+        "tag": "chart",
+        "data": {
+            "type": "scorecard",
+            "title": {"text": title, "bold": True, "color": "#434343"},
+            "background": "#EFF6FF",
+            "keyValue": key_cell,
+            "baselineMode": "difference",
+            "baselineColorUp": "#00A04A",
+            "baselineColorDown": "#DC6965",
+            "humanize": False,
+        },
     }
 
 
@@ -109,17 +49,35 @@ def odoo_chart(index, title, chart_type, model, groupby, measure, domain, extra)
     y, x = chart_position(index)
     mode = "line" if chart_type == "odoo_line" else "bar"
     return {
-        "id": f"community-chart-{index}", "x": x, "y": y, "width": CHART_W, "height": CHART_H,
+        "id": f"community-chart-{index}",
+        "x": x,
+        "y": y,
+        "width": CHART_W,
+        "height": CHART_H,
         "tag": "chart",
         "data": {
-            "type": chart_type, "title": {"text": title}, "background": "#FFFFFF",
+            "type": chart_type,
+            "title": {"text": title},
+            "background": "#FFFFFF",
             "legendPosition": "top" if len(groupby) > 1 else "none",
-            "metaData": {"groupBy": groupby, "measure": measure, "order": None,
-                         "resModel": model, "mode": mode},
-            "searchParams": {"comparison": None, "context": {}, "domain": domain,
-                             "groupBy": groupby, "orderBy": []},
-            "verticalAxisPosition": "left", "stacked": False,
-            "fieldMatching": matching(model, period=False), **extra,
+            "metaData": {
+                "groupBy": groupby,
+                "measure": measure,
+                "order": None,
+                "resModel": model,
+                "mode": mode,
+            },
+            "searchParams": {
+                "comparison": None,
+                "context": {},
+                "domain": domain,
+                "groupBy": groupby,
+                "orderBy": [],
+            },
+            "verticalAxisPosition": "left",
+            "stacked": False,
+            "fieldMatching": matching(model, period=False),
+            **extra,
         },
     }
 
@@ -127,14 +85,23 @@ def odoo_chart(index, title, chart_type, model, groupby, measure, domain, extra)
 def sample_chart(index, title, chart_type, first_row, count, extra):
     y, x = chart_position(index)
     return {
-        "id": f"community-chart-{index}", "x": x, "y": y, "width": CHART_W, "height": CHART_H,
+        "id": f"community-chart-{index}",
+        "x": x,
+        "y": y,
+        "width": CHART_W,
+        "height": CHART_H,
         "tag": "chart",
         "data": {
-            "type": "line" if chart_type == "odoo_line" else "bar", "title": {"text": title},
-            "background": "#FFFFFF", "legendPosition": "none", "dataSetsHaveTitle": False,
+            "type": "line" if chart_type == "odoo_line" else "bar",
+            "title": {"text": title},
+            "background": "#FFFFFF",
+            "legendPosition": "none",
+            "dataSetsHaveTitle": False,
             "dataSets": [{"dataRange": f"Data!B{first_row}:B{first_row + count - 1}"}],
             "labelRange": f"Data!A{first_row}:A{first_row + count - 1}",
-            "stacked": False, "aggregated": False, "verticalAxisPosition": "left",
+            "stacked": False,
+            "aggregated": False,
+            "verticalAxisPosition": "left",
             **({"fillArea": True} if extra.get("fillArea") else {}),
         },
     }
@@ -142,38 +109,82 @@ def sample_chart(index, title, chart_type, first_row, count, extra):
 
 def sheet(sheet_id, name, cells, figures, cols=None):
     return {
-        "id": sheet_id, "name": name, "colNumber": 8, "rowNumber": 120, "rows": {},
-        "cols": cols or {}, "merges": [], "cells": cells, "styles": {}, "formats": {},
-        "borders": {}, "conditionalFormats": [], "figures": figures, "tables": [],
-        "areGridLinesVisible": False if name == "Dashboard" else True, "isVisible": True,
-        "headerGroups": {"ROW": [], "COL": []}, "dataValidationRules": [], "comments": {},
+        "id": sheet_id,
+        "name": name,
+        "colNumber": 8,
+        "rowNumber": 120,
+        "rows": {},
+        "cols": cols or {},
+        "merges": [],
+        "cells": cells,
+        "styles": {},
+        "formats": {},
+        "borders": {},
+        "conditionalFormats": [],
+        "figures": figures,
+        "tables": [],
+        "areGridLinesVisible": False if name == "Dashboard" else True,
+        "isVisible": True,
+        "headerGroups": {"ROW": [], "COL": []},
+        "dataValidationRules": [],
+        "comments": {},
     }
 
 
 def document(sheets, pivots, filters):
     return {
-        "version": 21, "sheets": sheets, "styles": {}, "formats": {}, "borders": {},
-        "revisionId": "START_REVISION", "uniqueFigureIds": True,
-        "settings": {"locale": {"name": "English (US)", "code": "en_US", "thousandsSeparator": ",",
-                                "decimalSeparator": ".", "dateFormat": "mm/dd/yyyy",
-                                "timeFormat": "hh:mm:ss", "formulaArgSeparator": ",", "weekStart": 7}},
-        "pivots": pivots, "pivotNextId": len(pivots) + 1, "customTableStyles": {},
-        "odooVersion": 12, "globalFilters": filters, "lists": {}, "listNextId": 1,
+        "version": 21,
+        "sheets": sheets,
+        "styles": {},
+        "formats": {},
+        "borders": {},
+        "revisionId": "START_REVISION",
+        "uniqueFigureIds": True,
+        "settings": {
+            "locale": {
+                "name": "English (US)",
+                "code": "en_US",
+                "thousandsSeparator": ",",
+                "decimalSeparator": ".",
+                "dateFormat": "mm/dd/yyyy",
+                "timeFormat": "hh:mm:ss",
+                "formulaArgSeparator": ",",
+                "weekStart": 7,
+            }
+        },
+        "pivots": pivots,
+        "pivotNextId": len(pivots) + 1,
+        "customTableStyles": {},
+        "odooVersion": 12,
+        "globalFilters": filters,
+        "lists": {},
+        "listNextId": 1,
         "chartOdooMenusReferences": {},
     }
 
 
 def live():
-    pivots, data_cells = {}, {"A1": {"content": '=_t("Key figure")'}, "B1": {"content": '=_t("Value")'}}
+    pivots, data_cells = (
+        {},
+        {"A1": {"content": '=_t("Key figure")'}, "B1": {"content": '=_t("Value")'}},
+    )
     for index, (title, model, field, aggregator, domain, period) in enumerate(KPIS, start=1):
         measure_id = field if field == "__count" else f"{field}:{aggregator}"
         measure = {"id": measure_id, "fieldName": field}
         if aggregator:
             measure["aggregator"] = aggregator
         pivots[str(index)] = {
-            "type": "ODOO", "id": str(index), "formulaId": str(index), "name": title,
-            "model": model, "domain": domain, "context": {}, "measures": [measure],
-            "columns": [], "rows": [], "sortedColumn": None,
+            "type": "ODOO",
+            "id": str(index),
+            "formulaId": str(index),
+            "name": title,
+            "model": model,
+            "domain": domain,
+            "context": {},
+            "measures": [measure],
+            "columns": [],
+            "rows": [],
+            "sortedColumn": None,
             "fieldMatching": matching(model, period),
         }
         data_cells[f"A{index + 1}"] = {"content": f'=_t("{title}")'}
@@ -182,35 +193,46 @@ def live():
     figures += [odoo_chart(i, *chart) for i, chart in enumerate(CHARTS)]
     dashboard_cells = {"A1": {"content": '=_t("Community Work")'}}
     return document(
-        [sheet("community-dashboard", "Dashboard", dashboard_cells, figures),
-         sheet("community-data", "Data", data_cells, [])],
-        pivots, GLOBAL_FILTERS,
+        [
+            sheet("community-dashboard", "Dashboard", dashboard_cells, figures),
+            sheet("community-data", "Data", data_cells, []),
+        ],
+        pivots,
+        GLOBAL_FILTERS,
     )
 
 
 def sample():
     data_cells = {"A1": {"content": "Key figure"}, "B1": {"content": "Value"}}
-    for index, ((title, *_rest), value) in enumerate(zip(KPIS, SAMPLE_KPIS), start=2):
+    for index, ((title, *_rest), value) in enumerate(zip(KPIS, SAMPLE_KPIS, strict=True), start=2):
         data_cells[f"A{index}"] = {"content": title}
         data_cells[f"B{index}"] = {"content": str(value)}
     figures = [scorecard(i, t[0], f"Data!B{i + 2}") for i, t in enumerate(KPIS)]
     row = len(KPIS) + 3
-    for index, ((title, chart_type, *_rest, extra), (labels, values)) in enumerate(zip(CHARTS, SAMPLE_CHARTS)):
-        for offset, (label, value) in enumerate(zip(labels, values)):
+    for index, ((title, chart_type, *_rest, extra), (labels, values)) in enumerate(
+        zip(CHARTS, SAMPLE_CHARTS, strict=True)
+    ):
+        for offset, (label, value) in enumerate(zip(labels, values, strict=True)):
             data_cells[f"A{row + offset}"] = {"content": label}
             data_cells[f"B{row + offset}"] = {"content": str(value)}
         figures.append(sample_chart(index, title, chart_type, row, len(labels), extra))
         row += len(labels) + 1
     dashboard_cells = {"A1": {"content": "Community Work"}}
     return document(
-        [sheet("community-dashboard", "Dashboard", dashboard_cells, figures),
-         sheet("community-data", "Data", data_cells, [])],
-        {}, [],
+        [
+            sheet("community-dashboard", "Dashboard", dashboard_cells, figures),
+            sheet("community-data", "Data", data_cells, []),
+        ],
+        {},
+        [],
     )
 
 
 target = sys.argv[1]
-for name, build in (("community_work_dashboard.json", live), ("community_work_sample_dashboard.json", sample)):
+for name, build in (
+    ("community_work_dashboard.json", live),
+    ("community_work_sample_dashboard.json", sample),
+):
     with open(f"{target}/{name}", "w") as f:
         json.dump(build(), f, indent=1)
         f.write("\n")

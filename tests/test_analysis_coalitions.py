@@ -30,9 +30,13 @@ class TestCoalitionAnalysesFilters(CoalitionCase):
     def test_pledged_and_delivered_filtered(self):
         self.assertEqual(self._pledged_delivered([]), (40, 15))
         self.assertEqual(self._pledged_delivered([("user_id", "=", self.coordinator.id)]), (40, 15))
-        self.assertEqual(self._pledged_delivered([("community_ids", "child_of", self.city.id)]), (40, 15))
+        self.assertEqual(
+            self._pledged_delivered([("community_ids", "child_of", self.city.id)]), (40, 15)
+        )
         self.assertEqual(self._pledged_delivered([("method_id", "=", self.method.id)]), (40, 15))
-        self.assertEqual(self._pledged_delivered([("method_id", "=", self.other_method.id)]), (0, 0))
+        self.assertEqual(
+            self._pledged_delivered([("method_id", "=", self.other_method.id)]), (0, 0)
+        )
         self.assertEqual(self._pledged_delivered([("date", ">=", "2024-02-15")]), (0, 15))
 
     def test_health_per_round_filtered_per_coordinator(self):
@@ -47,7 +51,12 @@ class TestCoalitionAnalysesFilters(CoalitionCase):
         factor = self.factors[0]
         self.env["community.coalition.health.score"].create(
             [
-                {"round_id": health_round.id, "member_id": member.id, "factor_id": factor.id, "score": score}
+                {
+                    "round_id": health_round.id,
+                    "member_id": member.id,
+                    "factor_id": factor.id,
+                    "score": score,
+                }
                 for member, score in ((self.club_member, 2), (self.school_member, 4))
             ]
         )

@@ -36,9 +36,10 @@ class TestLadderAnalysis(CommunityWorkCase):
         # Reached: three first levels, two moves up to activist; Bo's move down is no reach.
         self.assertEqual(figures[self.level_participant], (3, 2))
         self.assertEqual(figures[self.level_activist], (2, 1))
-        self.assertEqual(figures[self.level_activist][1], len(self.people.filtered(
-            lambda p: p.community_level_id == self.level_activist
-        )))
+        self.assertEqual(
+            figures[self.level_activist][1],
+            len(self.people.filtered(lambda p: p.community_level_id == self.level_activist)),
+        )
 
     def test_activists_and_leaders(self):
         activists = self._per_level([("is_activist", "=", True)])
@@ -53,12 +54,20 @@ class TestLadderAnalysis(CommunityWorkCase):
         self.assertEqual(before[self.level_activist], (1, 1))
 
     def test_filtered_per_community_method_and_worker(self):
-        in_district = self.Analysis.search(self.scope + [("community_ids", "child_of", self.city.id)])
+        in_district = self.Analysis.search(
+            self.scope + [("community_ids", "child_of", self.city.id)]
+        )
         self.assertEqual(in_district.partner_id, self.ann)
         initiative = self._create_initiative(activist_ids=[Command.link(self.cy.id)])
         self.assertEqual(
-            self.Analysis.search(self.scope + [("method_id", "=", initiative.method_id.id)]).partner_id,
+            self.Analysis.search(
+                self.scope + [("method_id", "=", initiative.method_id.id)]
+            ).partner_id,
             self.cy,
         )
-        self.assertFalse(self.Analysis.search(self.scope + [("method_id", "=", self.other_method.id)]))
-        self.assertFalse(self.Analysis.search(self.scope + [("user_id", "=", self.other_worker.id)]))
+        self.assertFalse(
+            self.Analysis.search(self.scope + [("method_id", "=", self.other_method.id)])
+        )
+        self.assertFalse(
+            self.Analysis.search(self.scope + [("user_id", "=", self.other_worker.id)])
+        )

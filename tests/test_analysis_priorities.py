@@ -47,7 +47,9 @@ class TestPrioritiesAnalysis(RoundCase):
             self.Analysis.search(self.scope + [("user_id", "=", self.env.uid)]).round_id,
             self.first | self.second,
         )
-        self.assertFalse(self.Analysis.search(self.scope + [("user_id", "=", self.other_worker.id)]))
+        self.assertFalse(
+            self.Analysis.search(self.scope + [("user_id", "=", self.other_worker.id)])
+        )
         closes = self.first.date_close
         self.assertEqual(
             self.Analysis.search(self.scope + [("date_close", "<=", closes)]).round_id,

@@ -61,10 +61,7 @@ class TestAnalysesSecurity(TwoCompaniesCase):
         person.community_level_id = cls.level_participant
 
     def _companies_seen(self, model):
-        return {
-            company
-            for [company] in self.env[model]._read_group([], ["company_id"])
-        }
+        return {company for [company] in self.env[model]._read_group([], ["company_id"])}
 
     @users("cw_worker", "cw_far_worker")
     def test_workers_read_the_analyses_of_their_companies_only(self):
@@ -78,7 +75,8 @@ class TestAnalysesSecurity(TwoCompaniesCase):
             with self.subTest(model=model):
                 self.assertEqual(self._companies_seen(model), {self.env.company})
         people = {
-            person for [person] in self.env["community.ladder.analysis"]._read_group([], ["partner_id"])
+            person
+            for [person] in self.env["community.ladder.analysis"]._read_group([], ["partner_id"])
         }
         mine, theirs = (
             (self.near_resident, self.far_resident)
@@ -108,11 +106,15 @@ class TestAnalysesSecurity(TwoCompaniesCase):
     def test_pivots_cost_a_fixed_number_of_queries(self):
         for more in (False, True):
             if more:
-                self._records_in(self.district, self.env["res.partner"].create({"name": "Ned"}), self.worker)
+                self._records_in(
+                    self.district, self.env["res.partner"].create({"name": "Ned"}), self.worker
+                )
             for model, (groupby, measures, queries) in ANALYSES.items():
                 Analysis = self.env[model]
                 aggregates = [
-                    measure if ":" in measure else f"{measure}:{Analysis._fields[measure].aggregator}"
+                    measure
+                    if ":" in measure
+                    else f"{measure}:{Analysis._fields[measure].aggregator}"
                     for measure in measures
                 ]
                 Analysis.read_group([], aggregates, groupby, lazy=False)  # warm the caches

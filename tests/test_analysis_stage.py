@@ -21,7 +21,9 @@ class TestTimeInStageAnalysis(CommunityWorkCase):
         cls.third.user_id = cls.other_worker
         cls.elsewhere = cls._create_initiative(name="Elsewhere", method_id=cls.other_method.id)
         cls.elsewhere._demo_walk_stages([3])
-        cls.scope = [("initiative_id", "in", (cls.first | cls.second | cls.third | cls.elsewhere).ids)]
+        cls.scope = [
+            ("initiative_id", "in", (cls.first | cls.second | cls.third | cls.elsewhere).ids)
+        ]
 
     def _per_stage(self, domain=()):
         groups = self.Analysis._read_group(
@@ -48,7 +50,9 @@ class TestTimeInStageAnalysis(CommunityWorkCase):
         self.assertNotIn(self.stage_listen, current)
 
     def test_filtered_per_worker_community_and_period(self):
-        mine = self._per_stage([("user_id", "=", self.worker.id), ("stage_id", "=", self.stage_listen.id)])
+        mine = self._per_stage(
+            [("user_id", "=", self.worker.id), ("stage_id", "=", self.stage_listen.id)]
+        )
         self.assertEqual(mine[self.stage_listen], (2, 15.0, 15.0))
         self.assertEqual(
             self.Analysis.search_count(self.scope + [("community_id", "child_of", self.city.id)]), 7
@@ -79,9 +83,17 @@ class TestTimeInStageAnalysis(CommunityWorkCase):
                     0,
                     0,
                     self.env["mail.tracking.value"]._create_tracking_values(
-                        self.stage_organise, self.stage_listen, "stage_id", {"type": "many2one"}, self.first
+                        self.stage_organise,
+                        self.stage_listen,
+                        "stage_id",
+                        {"type": "many2one"},
+                        self.first,
                     )
-                    | {"field_id": self.env["ir.model.fields"]._get(self.first._name, "stage_id").id},
+                    | {
+                        "field_id": self.env["ir.model.fields"]
+                        ._get(self.first._name, "stage_id")
+                        .id
+                    },
                 )
             ]
         )

@@ -62,7 +62,9 @@ class TestDashboard(CommunityWorkCase):
                     )
 
     def test_dashboard_is_shipped_for_managers_only(self):
-        self.assertEqual(self.dashboard.group_ids, self.env.ref("community_work.group_community_manager"))
+        self.assertEqual(
+            self.dashboard.group_ids, self.env.ref("community_work.group_community_manager")
+        )
         self.assertTrue(self.dashboard.is_published)
         self.assertEqual(self.dashboard.dashboard_group_id.name, "Community Work")
         self.assertTrue(self.dashboard.with_user(self.manager).get_readonly_dashboard()["snapshot"])
@@ -99,10 +101,10 @@ class TestDashboard(CommunityWorkCase):
         for model, measure, aggregator, groupbys, domain, __ in self._sources():
             with self.subTest(model=model, measure=measure):
                 Model = self.env[model]
-                if measure == "__count":
-                    spec = "__count"
-                else:
-                    spec = f"{measure}:{aggregator or Model._fields[measure].aggregator or 'count_distinct'}"
+                spec = measure
+                if measure != "__count":
+                    field = Model._fields[measure]
+                    spec += f":{aggregator or field.aggregator or 'count_distinct'}"
                 Model.read_group(domain, [spec], groupbys, lazy=False)
 
     def test_key_figures_read_what_the_records_say(self):
@@ -128,7 +130,9 @@ class TestDashboard(CommunityWorkCase):
 
     def test_key_figures_of_the_period_follow_the_period_filter(self):
         period_bound = {
-            pivot["name"] for pivot in self.data["pivots"].values() if PERIOD_FILTER in pivot["fieldMatching"]
+            pivot["name"]
+            for pivot in self.data["pivots"].values()
+            if PERIOD_FILTER in pivot["fieldMatching"]
         }
         self.assertEqual(
             period_bound, {"Meetings Held", "People Taking Part", "New People", "New Activists"}
@@ -137,7 +141,9 @@ class TestDashboard(CommunityWorkCase):
     def test_sample_is_valid_and_used_only_on_an_empty_database(self):
         with file_open(self.dashboard.sample_dashboard_file_path) as sample_file:
             sample = json.load(sample_file)
-        self.assertEqual(len(sample["sheets"][0]["figures"]), len(self.data["sheets"][0]["figures"]))
+        self.assertEqual(
+            len(sample["sheets"][0]["figures"]), len(self.data["sheets"][0]["figures"])
+        )
         self.assertFalse(sample["pivots"])
         self.assertFalse(self.dashboard._dashboard_is_empty())
 
