@@ -1,3 +1,4 @@
+from . import community_method_filter_mixin
 from . import community_coalition_report_mixin
 from . import community_coalition_health_result
 from . import community_coalition_pledge_analysis

@@ -8,7 +8,9 @@ class CommunityLadderAnalysis(models.Model):
     over time per level, the lines give how many people stand on each level."""
 
     _name = "community.ladder.analysis"
+    _inherit = "community.method.filter.mixin"
     _description = "Ladder Growth Analysis"
+    _method_filter_link = ("partner_id", "community_initiative_activist_rel", "partner_id")
     _auto = False
     _order = "date desc"
     _rec_name = "partner_id"
@@ -52,33 +54,7 @@ class CommunityLadderAnalysis(models.Model):
         "the number of people on it.",
     )
     community_ids = fields.Many2many(related="partner_id.community_ids", string="Communities")
-    method_id = fields.Many2one(
-        "community.method",
-        compute="_compute_method_id",
-        search="_search_method_id",
-        help="The method of an initiative the person is an activist of.",
-    )
-
-    def _compute_method_id(self):
-        self.method_id = False
-
-    def _search_method_id(self, operator, value):
-        initiatives = (
-            self.env["community.initiative"]
-            .with_context(active_test=False)
-            ._search([("method_id", operator, value)])
-        )
-        return [
-            (
-                "partner_id",
-                "in",
-                SQL(
-                    "(SELECT partner_id FROM community_initiative_activist_rel"
-                    " WHERE initiative_id IN %s)",
-                    initiatives.subselect(),
-                ),
-            )
-        ]
+    method_id = fields.Many2one(help="The method of an initiative the person is an activist of.")
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
