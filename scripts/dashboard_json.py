@@ -11,6 +11,7 @@ from dashboard_content import (
     CHARTS,
     GLOBAL_FILTERS,
     KPIS,
+    PERIOD,
     SAMPLE_CHARTS,
     SAMPLE_KPIS,
     matching,
@@ -168,27 +169,42 @@ def live():
         {},
         {"A1": {"content": '=_t("Key figure")'}, "B1": {"content": '=_t("Value")'}},
     )
-    for index, (title, model, field, aggregator, domain, period) in enumerate(KPIS, start=1):
+    # Key figures read from the same records share one pivot: one query for them all.
+    for row, (title, model, field, aggregator, domain, period) in enumerate(KPIS, start=2):
         measure_id = field if field == "__count" else f"{field}:{aggregator}"
         measure = {"id": measure_id, "fieldName": field}
         if aggregator:
             measure["aggregator"] = aggregator
-        pivots[str(index)] = {
-            "type": "ODOO",
-            "id": str(index),
-            "formulaId": str(index),
-            "name": title,
-            "model": model,
-            "domain": domain,
-            "context": {},
-            "measures": [measure],
-            "columns": [],
-            "rows": [],
-            "sortedColumn": None,
-            "fieldMatching": matching(model, period),
-        }
-        data_cells[f"A{index + 1}"] = {"content": f'=_t("{title}")'}
-        data_cells[f"B{index + 1}"] = {"content": f'=PIVOT.VALUE({index},"{measure_id}")'}
+        pivot = next(
+            (
+                pivot
+                for pivot in pivots.values()
+                if (pivot["model"], pivot["domain"], PERIOD in pivot["fieldMatching"])
+                == (model, domain, period)
+            ),
+            None,
+        )
+        if pivot:
+            pivot["measures"].append(measure)
+            pivot["name"] += f", {title}"
+        else:
+            pivot_id = str(len(pivots) + 1)
+            pivot = pivots[pivot_id] = {
+                "type": "ODOO",
+                "id": pivot_id,
+                "formulaId": pivot_id,
+                "name": title,
+                "model": model,
+                "domain": domain,
+                "context": {},
+                "measures": [measure],
+                "columns": [],
+                "rows": [],
+                "sortedColumn": None,
+                "fieldMatching": matching(model, period),
+            }
+        data_cells[f"A{row}"] = {"content": f'=_t("{title}")'}
+        data_cells[f"B{row}"] = {"content": f'=PIVOT.VALUE({pivot["id"]},"{measure_id}")'}
     figures = [scorecard(i, t[0], f"Data!B{i + 2}") for i, t in enumerate(KPIS)]
     figures += [odoo_chart(i, *chart) for i, chart in enumerate(CHARTS)]
     dashboard_cells = {"A1": {"content": '=_t("Community Work")'}}

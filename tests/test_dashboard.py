@@ -1,4 +1,5 @@
 import json
+import re
 
 from odoo.tests import HttpCase, tagged, users
 from odoo.tools import file_open
@@ -129,13 +130,26 @@ class TestDashboard(CommunityWorkCase):
         self.assertEqual(self.data["globalFilters"][0]["defaultValue"], "this_quarter")
 
     def test_key_figures_of_the_period_follow_the_period_filter(self):
-        period_bound = {
-            pivot["name"]
-            for pivot in self.data["pivots"].values()
+        period_pivots = {
+            pivot_id
+            for pivot_id, pivot in self.data["pivots"].items()
             if PERIOD_FILTER in pivot["fieldMatching"]
         }
+        cells = self.data["sheets"][1]["cells"]
+        period_bound = {
+            cells[f"A{row}"]["content"]
+            for row in range(2, 8)
+            if re.match(r"=PIVOT\.VALUE\((\d+),", cells[f"B{row}"]["content"]).group(1)
+            in period_pivots
+        }
         self.assertEqual(
-            period_bound, {"Meetings Held", "People Taking Part", "New People", "New Activists"}
+            period_bound,
+            {
+                '=_t("Meetings Held")',
+                '=_t("People Taking Part")',
+                '=_t("New People")',
+                '=_t("New Activists")',
+            },
         )
 
     def test_sample_is_valid_and_used_only_on_an_empty_database(self):
