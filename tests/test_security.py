@@ -53,6 +53,9 @@ WORKER_RIGHTS = {
     "community.ballot": "rwcu",
     "community.ballot.choice": "rwcu",
     "community.ballot.analysis": "r---",
+    "community.initiative.stage.analysis": "r---",
+    "community.participation.analysis": "r---",
+    "community.ladder.analysis": "r---",
 }
 OPERATIONS = ("read", "write", "create", "unlink")
 
@@ -86,6 +89,9 @@ class TestAccessRights(CommunityWorkCase):
                 "community.coalition.pledge.analysis": "r---",
                 "community.need.merge": "rwc-",
                 "community.ballot.analysis": "r---",
+                "community.initiative.stage.analysis": "r---",
+                "community.participation.analysis": "r---",
+                "community.ladder.analysis": "r---",
             },
         )
 
