@@ -84,6 +84,16 @@
         "report/community_ladder_analysis_views.xml",
         "views/community_analysis_menus.xml",
         "data/community_dashboard_data.xml",
+        "security/community_consent_rules.xml",
+        "data/community_consent_purpose_data.xml",
+        "data/community_retention_cron.xml",
+        "views/community_consent_purpose_views.xml",
+        "views/community_consent_views.xml",
+        "views/res_partner_consent_views.xml",
+        "views/community_retention_review_views.xml",
+        "wizards/community_consent_sheet_wizard_views.xml",
+        "views/community_meeting_consent_views.xml",
+        "views/community_consent_menus.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
@@ -101,6 +111,7 @@
         "demo/community_power_map_demo.xml",
         "demo/community_need_raising_demo.xml",
         "demo/community_round_demo.xml",
+        "demo/community_consent_demo.xml",
     ],
     "assets": {
         "web.assets_backend": [

@@ -76,3 +76,8 @@ from . import community_meeting_round
 from . import res_partner_round
 from . import community_round_demo
 from . import community_community_round
+from . import community_consent_purpose
+from . import community_consent
+from . import res_partner_consent
+from . import community_retention_review
+from . import community_meeting_consent

@@ -56,6 +56,10 @@ WORKER_RIGHTS = {
     "community.initiative.stage.analysis": "r---",
     "community.participation.analysis": "r---",
     "community.ladder.analysis": "r---",
+    "community.consent.purpose": "r---",
+    "community.consent": "r-c-",
+    "community.consent.sheet.wizard": "rwcu",
+    "community.retention.review": "----",
 }
 OPERATIONS = ("read", "write", "create", "unlink")
 
