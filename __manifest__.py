@@ -11,8 +11,9 @@
     "application": True,
     # portal: the public page of a prioritisation round is rendered in the portal's
     # frontend layout (and residents with a portal account are recognised), without the
-    # Website app.
-    "depends": ["base", "mail", "contacts", "portal"],
+    # Website app. spreadsheet_dashboard (Community): the managers' dashboard is shipped
+    # in Odoo's Dashboards app, as data, like Odoo's own dashboards.
+    "depends": ["base", "mail", "contacts", "portal", "spreadsheet_dashboard"],
     "data": [
         "security/community_work_groups.xml",
         "security/ir.model.access.csv",
@@ -90,6 +91,12 @@
         "report/community_review_indicator_analysis_views.xml",
         "report/community_progress_report.xml",
         "views/community_review_menus.xml",
+        "security/community_analysis_rules.xml",
+        "report/community_initiative_stage_analysis_views.xml",
+        "report/community_participation_analysis_views.xml",
+        "report/community_ladder_analysis_views.xml",
+        "views/community_analysis_menus.xml",
+        "data/community_dashboard_data.xml",
         "security/community_consent_rules.xml",
         "data/community_consent_purpose_data.xml",
         "data/community_retention_cron.xml",

@@ -17,6 +17,12 @@ class CommunityBallotAnalysis(models.Model):
     candidate_id = fields.Many2one("community.round.candidate", string="Issue", readonly=True)
     need_id = fields.Many2one("community.need", string="Issue Recorded", readonly=True)
     community_id = fields.Many2one("community.community", readonly=True)
+    initiative_id = fields.Many2one("community.initiative", readonly=True)
+    method_id = fields.Many2one("community.method", string="Initiative Method", readonly=True)
+    user_id = fields.Many2one(
+        "res.users", string="Worker", readonly=True, help="The worker who set the round up."
+    )
+    round_state = fields.Selection(related="round_id.state", string="Round Status", readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
     method = fields.Selection(METHODS, readonly=True)
     date_close = fields.Date(string="Round Closes", readonly=True)
@@ -36,6 +42,12 @@ class CommunityBallotAnalysis(models.Model):
     )
     voter_count = fields.Integer(string="Ballots Naming It", readonly=True)
     first_choice_count = fields.Integer(string="Ranked First", readonly=True)
+    ballots_cast = fields.Integer(
+        readonly=True,
+        help="Ballots cast (a flip chart of unnamed dots counting as the ballots it stands "
+        "for), each counted once on its first choice: meaningful per round, community or "
+        "period, not per issue (see Ballots Naming It).",
+    )
     score = fields.Float(string="Average Score", readonly=True, aggregator="avg", digits=(16, 2))
 
     def init(self):
@@ -49,6 +61,9 @@ class CommunityBallotAnalysis(models.Model):
                        choice.candidate_id,
                        candidate.need_id,
                        round.community_id,
+                       round.initiative_id,
+                       initiative.method_id,
+                       round.create_uid AS user_id,
                        round.company_id,
                        round.method,
                        round.date_close,
@@ -67,11 +82,14 @@ class CommunityBallotAnalysis(models.Model):
                        CASE WHEN ballot.ballot_count = 1 THEN 1 ELSE 0 END AS voter_count,
                        CASE WHEN round.method = 'ranking' AND choice.value = 1
                             THEN 1 ELSE 0 END AS first_choice_count,
-                       CASE WHEN round.method = 'score' THEN choice.value END AS score
+                       CASE WHEN round.method = 'score' THEN choice.value END AS score,
+                       CASE WHEN choice.id = MIN(choice.id) OVER (PARTITION BY ballot.id)
+                            THEN ballot.ballot_count ELSE 0 END AS ballots_cast
                   FROM community_ballot_choice choice
                   JOIN community_ballot ballot ON ballot.id = choice.ballot_id
                   JOIN community_round round ON round.id = ballot.round_id
                   JOIN community_round_candidate candidate ON candidate.id = choice.candidate_id
+             LEFT JOIN community_initiative initiative ON initiative.id = round.initiative_id
                  WHERE ballot.state = 'confirmed'
                 )
                 """,

@@ -7,6 +7,7 @@ class CommunityCoalitionHealthResult(models.Model):
 
     _name = "community.coalition.health.result"
     _description = "Partnership Health Result"
+    _inherit = "community.coalition.report.mixin"
     _auto = False
     _order = "date desc, round_id, factor_sequence, factor_id"
     _rec_name = "factor_id"
@@ -20,10 +21,12 @@ class CommunityCoalitionHealthResult(models.Model):
             "company_id",
         ],
         "community.coalition.health.factor": ["sequence"],
+        "community.coalition": ["user_id"],
     }
 
     round_id = fields.Many2one("community.coalition.health.round", readonly=True)
     coalition_id = fields.Many2one("community.coalition", readonly=True)
+    user_id = fields.Many2one("res.users", string="Coordinator", readonly=True)
     factor_id = fields.Many2one("community.coalition.health.factor", readonly=True)
     factor_sequence = fields.Integer(readonly=True, aggregator=False)
     date = fields.Date(readonly=True)
@@ -50,6 +53,7 @@ class CommunityCoalitionHealthResult(models.Model):
                     SELECT MIN(score.id) AS id,
                            score.round_id,
                            score.coalition_id,
+                           coalition.user_id,
                            score.factor_id,
                            factor.sequence AS factor_sequence,
                            score.date,
@@ -61,7 +65,9 @@ class CommunityCoalitionHealthResult(models.Model):
                            score.company_id
                       FROM community_coalition_health_score score
                       JOIN community_coalition_health_factor factor ON factor.id = score.factor_id
-                  GROUP BY score.round_id, score.coalition_id, score.factor_id, factor.sequence,
+                      JOIN community_coalition coalition ON coalition.id = score.coalition_id
+                  GROUP BY score.round_id, score.coalition_id, coalition.user_id, score.factor_id,
+                           factor.sequence,
                            score.date, score.company_id
                 )
                 """,

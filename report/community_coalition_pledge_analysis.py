@@ -10,6 +10,7 @@ class CommunityCoalitionPledgeAnalysis(models.Model):
 
     _name = "community.coalition.pledge.analysis"
     _description = "Pledges and Contributions Analysis"
+    _inherit = "community.coalition.report.mixin"
     _auto = False
     _order = "date desc"
     _depends = {
@@ -25,6 +26,7 @@ class CommunityCoalitionPledgeAnalysis(models.Model):
             "company_id",
         ],
         "community.coalition.contribution": ["pledge_id", "date", "quantity", "amount"],
+        "community.coalition": ["user_id"],
     }
 
     date = fields.Date(readonly=True)
@@ -35,6 +37,7 @@ class CommunityCoalitionPledgeAnalysis(models.Model):
     member_id = fields.Many2one("community.coalition.member", string="Member", readonly=True)
     partner_id = fields.Many2one("res.partner", string="Organisation", readonly=True)
     coalition_id = fields.Many2one("community.coalition", readonly=True)
+    user_id = fields.Many2one("res.users", string="Coordinator", readonly=True)
     kind = fields.Selection(PLEDGE_KINDS, readonly=True)
     unit = fields.Char(readonly=True)
     pledged_quantity = fields.Float(digits=(16, 2), readonly=True)
@@ -58,6 +61,7 @@ class CommunityCoalitionPledgeAnalysis(models.Model):
                            pledge.member_id,
                            pledge.partner_id,
                            pledge.coalition_id,
+                           coalition.user_id,
                            pledge.kind,
                            pledge.unit,
                            pledge.quantity AS pledged_quantity,
@@ -66,6 +70,7 @@ class CommunityCoalitionPledgeAnalysis(models.Model):
                            0.0 AS delivered_amount,
                            pledge.company_id
                       FROM community_coalition_pledge pledge
+                      JOIN community_coalition coalition ON coalition.id = pledge.coalition_id
                      UNION ALL
                     SELECT contribution.id * 2 + 1,
                            contribution.date,
@@ -74,6 +79,7 @@ class CommunityCoalitionPledgeAnalysis(models.Model):
                            pledge.member_id,
                            pledge.partner_id,
                            pledge.coalition_id,
+                           coalition.user_id,
                            pledge.kind,
                            pledge.unit,
                            0.0,
@@ -83,6 +89,7 @@ class CommunityCoalitionPledgeAnalysis(models.Model):
                            pledge.company_id
                       FROM community_coalition_contribution contribution
                       JOIN community_coalition_pledge pledge ON pledge.id = contribution.pledge_id
+                      JOIN community_coalition coalition ON coalition.id = pledge.coalition_id
                 )
                 """,
                 view=SQL.identifier(self._table),

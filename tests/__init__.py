@@ -1,4 +1,10 @@
 from . import (
+    test_analysis_coalitions,
+    test_analysis_ladder,
+    test_analysis_participation,
+    test_analysis_priorities,
+    test_analysis_security,
+    test_analysis_stage,
     test_ballot,
     test_breadth,
     test_coalition,
@@ -9,6 +15,7 @@ from . import (
     test_coalition_pledge,
     test_coalition_security,
     test_coalition_ui,
+    test_dashboard,
     test_community,
     test_consent,
     test_consent_demo,

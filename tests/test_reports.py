@@ -11,7 +11,21 @@ MEASURES = {
     "community.need": {"raised_count"},
     "community.need.raising": {"people_count"},
     "community.round.candidate": {"points", "share", "voter_count", "first_choice_count"},
-    "community.ballot.analysis": {"points", "voter_count", "first_choice_count", "score"},
+    "community.ballot.analysis": {
+        "points",
+        "voter_count",
+        "first_choice_count",
+        "score",
+        "ballots_cast",
+    },
+    "community.initiative.stage.analysis": {"days", "median_days"},
+    "community.participation.analysis": {
+        "meeting_count",
+        "attendance_count",
+        "new_count",
+        "anonymous_count",
+    },
+    "community.ladder.analysis": {"reached_count", "net_count"},
     "community.asset": set(),
     "community.ladder.change": set(),
     "community.coalition": {

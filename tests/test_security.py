@@ -59,6 +59,9 @@ WORKER_RIGHTS = {
     "community.review.achievement": "rwcu",
     "community.review.indicator.analysis": "r---",
     "community.initiative.spin.off": "rwc-",
+    "community.initiative.stage.analysis": "r---",
+    "community.participation.analysis": "r---",
+    "community.ladder.analysis": "r---",
     "community.consent.purpose": "r---",
     "community.consent": "r-c-",
     "community.consent.sheet.wizard": "rwcu",
@@ -101,6 +104,9 @@ class TestAccessRights(CommunityWorkCase):
                 "community.handover": "rwc-",
                 "community.review.indicator.analysis": "r---",
                 "community.initiative.spin.off": "rwc-",
+                "community.initiative.stage.analysis": "r---",
+                "community.participation.analysis": "r---",
+                "community.ladder.analysis": "r---",
             },
         )
 
