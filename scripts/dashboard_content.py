@@ -34,6 +34,14 @@ def matching(model, period=True):
 KPIS = [
     # (title, model, measure field, aggregator, domain, period-bound)
     ("Active Initiatives", "community.initiative", "__count", None, [], False),
+    (
+        "Overdue Reviews",
+        "community.initiative",
+        "__count",
+        None,
+        [["is_review_overdue", "=", True]],
+        False,
+    ),
     ("Meetings Held", "community.participation.analysis", "meeting_count", "sum", [], True),
     (
         "People Taking Part",
@@ -61,7 +69,7 @@ KPIS = [
         False,
     ),
 ]
-SAMPLE_KPIS = [42, 37, 318, 64, 9, 23]
+SAMPLE_KPIS = [42, 5, 37, 318, 64, 9, 23]
 
 CHARTS = [
     # (title, type, model, groupby, measure, domain, extra)

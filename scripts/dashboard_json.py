@@ -17,7 +17,7 @@ from dashboard_content import (
     matching,
 )
 
-CARD_W, CARD_H, GAP = 175, 100, 12
+CARD_W, CARD_H, GAP = 160, 100, 12
 CHART_W, CHART_H = 540, 330
 
 

@@ -1,6 +1,7 @@
 import json
 import re
 
+from odoo import fields
 from odoo.tests import HttpCase, tagged, users
 from odoo.tools import file_open
 
@@ -110,11 +111,12 @@ class TestDashboard(CommunityWorkCase):
 
     def test_key_figures_read_what_the_records_say(self):
         cells = self.data["sheets"][1]["cells"]
-        titles = {cells[f"A{row}"]["content"]: cells[f"B{row}"]["content"] for row in range(2, 8)}
+        titles = {cells[f"A{row}"]["content"]: cells[f"B{row}"]["content"] for row in range(2, 9)}
         self.assertEqual(
             set(titles),
             {
                 '=_t("Active Initiatives")',
+                '=_t("Overdue Reviews")',
                 '=_t("Meetings Held")',
                 '=_t("People Taking Part")',
                 '=_t("New People")',
@@ -127,6 +129,14 @@ class TestDashboard(CommunityWorkCase):
             self.env[pivot["model"]].search_count(pivot["domain"]),
             self.env["community.initiative"].search_count([]),
         )
+        overdue = self.data["pivots"]["2"]
+        self.assertEqual(overdue["domain"], [["is_review_overdue", "=", True]])
+        Initiative = self.env["community.initiative"]
+        overdue_count = Initiative.search_count(
+            [("review_date_next", "<", fields.Date.context_today(Initiative))]
+        )
+        self.assertTrue(overdue_count, "the demo has an overdue review")
+        self.assertEqual(self.env[overdue["model"]].search_count(overdue["domain"]), overdue_count)
         self.assertEqual(self.data["globalFilters"][0]["defaultValue"], "this_quarter")
 
     def test_key_figures_of_the_period_follow_the_period_filter(self):
