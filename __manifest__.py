@@ -77,6 +77,10 @@
         "views/community_round_templates.xml",
         "report/community_ballot_analysis_views.xml",
         "views/community_round_menus.xml",
+        "security/community_erasure_rules.xml",
+        "wizards/community_erasure_wizard_views.xml",
+        "views/community_erasure_log_views.xml",
+        "report/community_access_request_report.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",

@@ -76,3 +76,6 @@ from . import community_meeting_round
 from . import res_partner_round
 from . import community_round_demo
 from . import community_community_round
+from . import community_erasure_log
+from . import res_partner_erasure
+from . import res_partner_access_request

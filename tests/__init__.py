@@ -44,4 +44,5 @@ from . import (
     test_security_profile,
     test_ui,
     test_validation,
+    test_erasure,
 )
