@@ -16,7 +16,6 @@ KEPT_LINES = [
     ("community.attendance", "partner_id"),
     ("community.ballot", "partner_id"),
     ("community.need.raising", "partner_id"),
-    ("community.need", "raised_partner_ids"),
     ("community.asset", "partner_id"),
     ("community.initiative", "activist_ids"),
     ("community.coalition.member", "representative_ids"),

@@ -30,14 +30,15 @@ class CommunityErasureWizard(models.TransientModel):
     @api.depends("partner_ids")
     def _compute_summary(self):
         for wizard in self:
-            counts = wizard.partner_ids._community_kept_line_counts()
+            partners = wizard.partner_ids._origin
+            counts = partners._community_kept_line_counts()
             rows = Markup("").join(
                 Markup("<li>%s: %s</li>")
                 % (
                     partner.display_name,
                     self.env._("%(count)s lines kept anonymously", count=counts[partner.id]),
                 )
-                for partner in wizard.partner_ids
+                for partner in partners
             )
             wizard.summary = Markup("<p>%s</p><ul>%s</ul><p>%s</p>") % (
                 self.env._(
