@@ -35,6 +35,9 @@ ACCESS_SECTIONS = [
     ("ballots", "community.ballot", "partner_id",
      ["date", "round_id", "origin", "state", "choice_summary"]),
     ("resources", "community.asset", "partner_id", ["name", "community_id"]),
+    ("consents", "community.consent", "partner_id",
+     ["date", "purpose_id", "state", "channel", "user_id", "expiry_date", "evidence_name",
+      "note"]),
 ]  # fmt: skip
 
 
@@ -86,8 +89,11 @@ class ResPartner(models.Model):
             }
             for partner, row in zip(partners, export_rows(partners, PROFILE_FIELDS))
         }
-        sections = [section for section in ACCESS_SECTIONS if section[1] in self.env]
-        sections += self._community_access_extra_sections()
+        sections = [
+            (key, model, field, [name for name in names if name in self.env[model]._fields])
+            for key, model, field, names in ACCESS_SECTIONS
+            if model in self.env
+        ]
         titles = self._community_access_titles()
         for key, model, field, field_names in sections:
             records = self.env[model].with_context(active_test=False)
@@ -111,10 +117,6 @@ class ResPartner(models.Model):
                 self.env._("Only community work managers can export a person's data.")
             )
         self.check_access("read")
-
-    def _community_access_extra_sections(self):
-        """Sections added by other parts of the addon (consents...)."""
-        return []
 
     def _community_access_titles(self):
         _ = self.env._

@@ -21,6 +21,7 @@ KEPT_LINES = [
     ("community.coalition.member", "representative_ids"),
     ("community.power.target", "partner_id"),
     ("community.power.target", "access_partner_ids"),
+    ("community.consent", "partner_id"),
 ]
 # Free text about the person on the lines that stay.
 LINE_TEXT_FIELDS = {
@@ -28,6 +29,8 @@ LINE_TEXT_FIELDS = {
     "community.attendance": ["note"],
     "community.ballot": ["submitted_name", "submitted_email", "submitted_phone", "submitted_from"],
     "community.power.target": ["ask"],
+    # Consents stay as dated lines, without their evidence (a scan naming the person).
+    "community.consent": ["evidence", "evidence_name", "note"],
 }
 
 
@@ -120,8 +123,11 @@ class ResPartner(models.Model):
         """Wipe the free text about the person on the lines that stay. Pending ladder
         suggestions go: nobody moves an erased person."""
         for model, text_fields in LINE_TEXT_FIELDS.items():
+            if model not in self.env:
+                continue
             lines = self.env[model].search([("partner_id", "in", self.ids)])
-            lines.write(dict.fromkeys(text_fields, False))
+            known = [name for name in text_fields if name in lines._fields]
+            lines.write(dict.fromkeys(known, False))
         targets = self.env["community.power.target"].search([("partner_id", "in", self.ids)])
         targets.assessment_ids.write({"evidence": self.env._("(erased)")})
         self.env["community.ladder.suggestion"].search([("partner_id", "in", self.ids)]).unlink()

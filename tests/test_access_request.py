@@ -42,14 +42,6 @@ class TestAccessRequest(ErasureCase):
             self.assertIn(text, html)
         self.assertNotIn("Rita Resident", html)
 
-    def test_pdf_renders(self):
-        reports = self.env["ir.actions.report"].with_context(force_report_rendering=True)
-        pdf, kind = reports.with_user(self.manager)._render_qweb_pdf(
-            REPORT, self.person.ids
-        )
-        self.assertEqual(kind, "pdf")
-        self.assertTrue(pdf.startswith(b"%PDF"))
-
     def test_reads_do_not_grow_with_the_lines(self):
         def export():
             self.env.invalidate_all()

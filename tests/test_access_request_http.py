@@ -23,6 +23,14 @@ class TestAccessRequestDownload(HttpCase, ErasureCase, TwoCompaniesCase):
         self.assertEqual(data["attendance"][0]["meeting_id"], "Residents' evening")
         self.assertEqual(data["memberships"][0]["note"], "Flat 4B")
 
+    def test_pdf_renders(self):
+        reports = self.env["ir.actions.report"].with_context(force_report_rendering=True)
+        pdf, kind = reports.with_user(self.manager)._render_qweb_pdf(
+            "community_work.community_access_request_report", self.person.ids
+        )
+        self.assertEqual(kind, "pdf")
+        self.assertTrue(pdf.startswith(b"%PDF"))
+
     def test_others_are_refused(self):
         for login in ("cw_worker", "cw_outsider"):
             response = self._get(login, self.person)
