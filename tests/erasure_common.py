@@ -76,7 +76,7 @@ class ErasureCase(CommunityWorkCase):
         wizard = Form(
             self.env["community.erasure.wizard"]
             .with_user(user or self.manager)
-            .with_context(active_model="res.partner", active_ids=partners.ids)
+            .with_context(default_partner_ids=partners.ids)
         )
         wizard.confirm = True
         return wizard.save().action_erase()

@@ -1,6 +1,7 @@
 import json
 
 from odoo.tests import HttpCase, tagged
+from odoo.tools import mute_logger
 
 from .common_security import TwoCompaniesCase
 from .erasure_common import ErasureCase
@@ -23,6 +24,8 @@ class TestAccessRequestDownload(HttpCase, ErasureCase, TwoCompaniesCase):
         self.assertEqual(data["attendance"][0]["meeting_id"], "Residents' evening")
         self.assertEqual(data["memberships"][0]["note"], "Flat 4B")
 
+    # Debian's wkhtmltopdf (unpatched Qt) warns that it ignores some switches.
+    @mute_logger("odoo.addons.base.models.ir_actions_report")
     def test_pdf_renders(self):
         reports = self.env["ir.actions.report"].with_context(force_report_rendering=True)
         pdf, kind = reports.with_user(self.manager)._render_qweb_pdf(
@@ -31,6 +34,7 @@ class TestAccessRequestDownload(HttpCase, ErasureCase, TwoCompaniesCase):
         self.assertEqual(kind, "pdf")
         self.assertTrue(pdf.startswith(b"%PDF"))
 
+    @mute_logger("odoo.http")
     def test_others_are_refused(self):
         for login in ("cw_worker", "cw_outsider"):
             response = self._get(login, self.person)

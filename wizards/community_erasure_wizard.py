@@ -10,22 +10,12 @@ class CommunityErasureWizard(models.TransientModel):
     _name = "community.erasure.wizard"
     _description = "Erase Personal Data"
 
-    partner_ids = fields.Many2many(
-        "res.partner",
-        string="People",
-        required=True,
-        default=lambda self: self._default_partner_ids(),
-    )
+    partner_ids = fields.Many2many("res.partner", string="People", required=True)
     summary = fields.Html(string="What Will Happen", compute="_compute_summary", sanitize=False)
     confirm = fields.Boolean(
         string="I understand that this cannot be undone",
         help="Erasure cannot be undone: the names and contact details are gone for good.",
     )
-
-    def _default_partner_ids(self):
-        if self.env.context.get("active_model") == "res.partner":
-            return self.env.context.get("active_ids")
-        return False
 
     @api.depends("partner_ids")
     def _compute_summary(self):
