@@ -80,11 +80,12 @@ class CommunityLadderSuggestion(models.Model):
             days=self.criteria_days,
         )
         if self.level_to_id.min_role_count:
+            weight = f"{self.min_role_weight:g}"
             evidence = _(
                 "%(evidence)s, %(times)s times in a role of weight %(weight)s or more",
                 evidence=evidence,
                 times=self.role_count,
-                weight=f"{self.min_role_weight:g}",
+                weight=weight,
             )
         return evidence
 
