@@ -46,25 +46,31 @@ class ResPartner(models.Model):
         before anything is changed: one contact refused refuses the whole batch."""
         self._check_community_erasure()
         partners = self.sudo().with_context(active_test=False, tracking_disable=True)
-        line_counts = partners._community_kept_line_counts()
-        partners._community_erase_lines()
-        removed_counts = partners._community_erase_messages()
-        for partner in partners:
+        # All or nothing, even for a caller that catches an error and carries on.
+        with self.env.cr.savepoint():
+            partners._community_erase_all()
+        return True
+
+    def _community_erase_all(self):
+        """The erasure itself, as superuser, once _community_erase has checked it."""
+        line_counts = self._community_kept_line_counts()
+        self._community_erase_lines()
+        removed_counts = self._community_erase_messages()
+        for partner in self:
             partner.write(partner._community_erased_values())
-        self.env["community.erasure.log"].sudo().create(
+        self.env["community.erasure.log"].create(
             [
                 {
                     "date": fields.Datetime.now(),
-                    "user_id": self.env.uid,
+                    "user_id": self.env.uid,  # sudo keeps who is erasing
                     "erased_partner_ref": partner.id,
                     "anonymised_count": 1 + line_counts[partner.id],
                     "removed_count": removed_counts[partner.id],
                     "company_id": (partner.company_id or self.env.company).id,
                 }
-                for partner in partners
+                for partner in self
             ]
         )
-        return True
 
     def _check_community_erasure(self):
         _ = self.env._
@@ -79,9 +85,8 @@ class ResPartner(models.Model):
         if users:
             raise UserError(
                 _(
-                    "“%(contact)s” is a user of this database: erasing it would lock them "
-                    "out. Archive the user first and ask an administrator; it cannot be "
-                    "erased here.",
+                    "“%(contact)s” is the contact of a user of this database (active or "
+                    "archived): it cannot be erased here. Nobody was erased.",
                     contact=users[0].partner_id.display_name,
                 )
             )
@@ -92,7 +97,8 @@ class ResPartner(models.Model):
         if companies:
             raise UserError(
                 _(
-                    "“%(contact)s” is an organisation, not a person: only people are erased.",
+                    "“%(contact)s” is an organisation, not a person: only people are erased. "
+                    "Nobody was erased.",
                     contact=companies[0].display_name,
                 )
             )

@@ -4,6 +4,13 @@ from odoo.tests import Form
 from .common import CommunityWorkCase
 
 
+# A one-pixel PNG, base64-encoded.
+PIXEL = (
+    b"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9aw"
+    b"AAAABJRU5ErkJggg=="
+)
+
+
 class ErasureCase(CommunityWorkCase):
     """A resident with a full community profile: contact details, tags, skills, a
     membership, a level history, a roll call, an issue raised, messages and files."""
@@ -27,10 +34,12 @@ class ErasureCase(CommunityWorkCase):
                 "website": "https://petra.example.com",
                 "comment": "<p>Lives with her mother</p>",
                 "function": "Teacher",
-                "image_1920": b"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+                "image_1920": PIXEL,
                 "category_id": [Command.link(cls.tag.id)],
                 "community_skill_ids": [Command.link(cls.skill.id)],
-                "community_role_ids": [Command.link(ref("community_work.community_role_resident").id)],
+                "community_role_ids": [
+                    Command.link(ref("community_work.community_role_resident").id)
+                ],
                 "community_membership_ids": [
                     Command.create({"community_id": cls.district.id, "note": "Flat 4B"})
                 ],
@@ -49,7 +58,11 @@ class ErasureCase(CommunityWorkCase):
                 "user_id": cls.worker.id,
                 "attendance_ids": [
                     Command.create(
-                        {"partner_id": cls.person.id, "status": "attended", "note": "Her son's school"}
+                        {
+                            "partner_id": cls.person.id,
+                            "status": "attended",
+                            "note": "Her son's school",
+                        }
                     ),
                     Command.create({"partner_id": cls.resident.id, "status": "attended"}),
                 ],

@@ -19,7 +19,8 @@ class TestErasure(ErasureCase):
         membership = person.community_membership_ids
         self.assertEqual(membership.community_id, self.district)
         self.assertFalse(membership.note)
-        self.assertFalse(self.meeting.attendance_ids.filtered(lambda a: a.partner_id == person).note)
+        line = self.meeting.attendance_ids.filtered(lambda a: a.partner_id == person)
+        self.assertFalse(line.note)
         # The level and role stay: they are counted in the analyses.
         self.assertEqual(person.community_level_id, self.level_participant)
 
@@ -49,12 +50,18 @@ class TestErasure(ErasureCase):
         self.initiative.message_post(body="Kept: written by a worker")
         self._erase(person)
         Message = self.env["mail.message"]
-        self.assertFalse(Message.search([("model", "=", "res.partner"), ("res_id", "=", person.id)]))
+        on_person = [("model", "=", "res.partner"), ("res_id", "=", person.id)]
+        self.assertFalse(Message.search(on_person))
         self.assertFalse(Message.search([("author_id", "=", person.id)]))
         self.assertTrue(
-            Message.search([("model", "=", "community.initiative"), ("res_id", "=", self.initiative.id),
-                            ("body", "ilike", "Kept: written by a worker")])
-        )  # fmt: skip
+            Message.search(
+                [
+                    ("model", "=", "community.initiative"),
+                    ("res_id", "=", self.initiative.id),
+                    ("body", "ilike", "Kept: written by a worker"),
+                ]
+            )
+        )
         self.assertFalse(
             self.env["ir.attachment"].search(
                 [("res_model", "=", "res.partner"), ("res_id", "=", person.id)]
@@ -65,7 +72,9 @@ class TestErasure(ErasureCase):
     def test_the_log_says_who_and_when_not_whom(self):
         self._mail_about_person()
         self._erase(self.person)
-        log = self.env["community.erasure.log"].search([("erased_partner_ref", "=", self.person.id)])
+        log = self.env["community.erasure.log"].search(
+            [("erased_partner_ref", "=", self.person.id)]
+        )
         self.assertEqual(len(log), 1)
         self.assertEqual(log.user_id, self.manager)
         # The contact, its membership, level history line, roll-call line, issue raised
@@ -78,14 +87,16 @@ class TestErasure(ErasureCase):
 
     def test_batch_with_a_user_erases_nobody(self):
         user_partner = self.worker.partner_id
-        with self.assertRaisesRegex(UserError, "is a user of this database"):
+        with self.assertRaisesRegex(UserError, "is the contact of a user"):
             self._erase(self.person | user_partner)
         self.assertEqual(self.person.name, "Petra Private")
         self.assertTrue(self.person.active)
         self.assertFalse(self.env["community.erasure.log"].search([]))
 
     def test_batch_with_an_organisation_erases_nobody(self):
-        organisation = self.env["res.partner"].create({"name": "Tenants' Union", "is_company": True})
+        organisation = self.env["res.partner"].create(
+            {"name": "Tenants' Union", "is_company": True}
+        )
         with self.assertRaisesRegex(UserError, "is an organisation"):
             self._erase(self.person | organisation)
         with self.assertRaisesRegex(UserError, "is an organisation"):
@@ -103,3 +114,26 @@ class TestErasure(ErasureCase):
         with self.assertRaisesRegex(UserError, "Tick the confirmation"):
             wizard.action_erase()
         self.assertTrue(self.person.active)
+
+    def test_power_map_entry_stays_without_what_was_said(self):
+        target = self.env["community.power.target"].create(
+            {
+                "partner_id": self.person.id,
+                "initiative_id": self.initiative.id,
+                "ask": "Close Quay Street to lorries",
+                "stance": "neutral",
+                "influence": 3,
+                "evidence": "Said so at her surgery",
+            }
+        )
+        target.message_post(body="She owns the depot")
+        self._erase(self.person)
+        self.assertTrue(target.exists())
+        self.assertEqual((target.stance, target.influence), ("neutral", 3))
+        self.assertFalse(target.ask)
+        self.assertNotIn("surgery", str(target.assessment_ids.mapped("evidence")))
+        self.assertFalse(
+            self.env["mail.message"].search(
+                [("model", "=", target._name), ("res_id", "=", target.id)]
+            )
+        )

@@ -16,5 +16,7 @@ class TestErasureTour(HttpCase, ErasureCase):
         self.assertEqual(self.person.name, f"Erased person #{self.person.id}")
         self.assertFalse(self.person.email)
         self.assertEqual(len(self.person.community_attendance_ids), 1)
-        log = self.env["community.erasure.log"].search([("erased_partner_ref", "=", self.person.id)])
+        log = self.env["community.erasure.log"].search(
+            [("erased_partner_ref", "=", self.person.id)]
+        )
         self.assertEqual(log.user_id, self.manager)
