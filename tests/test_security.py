@@ -53,6 +53,9 @@ WORKER_RIGHTS = {
     "community.ballot": "rwcu",
     "community.ballot.choice": "rwcu",
     "community.ballot.analysis": "r---",
+    # Erasure is for managers only.
+    "community.erasure.log": "----",
+    "community.erasure.wizard": "----",
 }
 OPERATIONS = ("read", "write", "create", "unlink")
 
@@ -86,6 +89,7 @@ class TestAccessRights(CommunityWorkCase):
                 "community.coalition.pledge.analysis": "r---",
                 "community.need.merge": "rwc-",
                 "community.ballot.analysis": "r---",
+                "community.erasure.log": "r---",
             },
         )
 
