@@ -5,6 +5,9 @@ from . import community_line_mixin
 from . import community_profile_line_mixin
 from . import community_stage_item_mixin
 from . import community_initiative_item_mixin
+from . import community_responsibility
+from . import community_responsibility_mixin
+from . import community_responsibility_demo
 from . import community_role
 from . import community_ladder_level
 from . import community_ladder_change
@@ -79,3 +82,8 @@ from . import community_community_round
 from . import community_erasure_log
 from . import res_partner_erasure
 from . import res_partner_access_request
+from . import community_consent_purpose
+from . import community_consent
+from . import res_partner_consent
+from . import community_retention_review
+from . import community_meeting_consent

@@ -18,12 +18,14 @@ class CommunityCoalition(models.Model):
         "community.name.mixin",
         "community.pledge.figures.mixin",
         "community.editable.mixin",
+        "community.responsibility.mixin",
     ]
     _order = "name, id"
     _track_duration_field = "stage_id"
     # Every worker reads every coalition of their companies, so all may discuss them.
     _mail_post_access = "read"
     _check_company_auto = True
+    _responsibility_link = "coalition_id"
 
     name = fields.Char(required=True, tracking=True)
     tag_ids = fields.Many2many("community.coalition.tag", string="Fields and Issues")
@@ -46,6 +48,9 @@ class CommunityCoalition(models.Model):
         check_company=True,
         help="The worker who coordinates the coalition; with the managers, the only one "
         "who changes it.",
+    )
+    responsibility_ids = fields.One2many(
+        "community.responsibility", "coalition_id", string="Responsibility History"
     )
     lead_partner_id = fields.Many2one(
         "res.partner",

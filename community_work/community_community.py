@@ -16,11 +16,18 @@ class CommunityCommunity(models.Model):
 
     _name = "community.community"
     _description = "Community"
-    _inherit = ["mail.thread", "mail.activity.mixin", "community.name.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "community.name.mixin",
+        "community.responsibility.mixin",
+    ]
     _parent_store = True
     _rec_name = "complete_name"
     _order = "complete_name"
     _check_company_auto = True
+    _responsible_field = "user_ids"
+    _responsibility_link = "community_id"
 
     name = fields.Char(required=True, tracking=True)
     complete_name = fields.Char(
@@ -58,6 +65,9 @@ class CommunityCommunity(models.Model):
         tracking=True,
         help="The workers who look after this community: they and the managers change it "
         "and the initiatives held in it.",
+    )
+    responsibility_ids = fields.One2many(
+        "community.responsibility", "community_id", string="Responsibility History"
     )
     membership_ids = fields.One2many("community.membership", "community_id", string="Members")
     member_count = fields.Integer(compute="_compute_counts")

@@ -17,6 +17,7 @@ class CommunityInitiative(models.Model):
         "mail.tracking.duration.mixin",
         "community.editable.mixin",
         "community.name.mixin",
+        "community.responsibility.mixin",
     ]
     # No sequence: dragging a card on the board must not renumber colleagues' cards.
     _order = "priority desc, id desc"
@@ -90,6 +91,9 @@ class CommunityInitiative(models.Model):
         tracking=True,
         domain="[('share', '=', False)]",
         check_company=True,
+    )
+    responsibility_ids = fields.One2many(
+        "community.responsibility", "initiative_id", string="Responsibility History"
     )
     activist_ids = fields.Many2many(
         "res.partner",

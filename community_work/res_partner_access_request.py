@@ -36,8 +36,8 @@ ACCESS_SECTIONS = [
      ["date", "round_id", "origin", "state", "choice_summary"]),
     ("resources", "community.asset", "partner_id", ["name", "community_id"]),
     ("consents", "community.consent", "partner_id",
-     ["date", "purpose_id", "state", "channel", "user_id", "expiry_date", "evidence_name",
-      "note"]),
+     ["date", "purpose_id", "state", "channel", "user_id", "expiry_date", "meeting_id",
+      "evidence_ids", "note"]),
 ]  # fmt: skip
 
 
@@ -89,13 +89,8 @@ class ResPartner(models.Model):
             }
             for partner, row in zip(partners, export_rows(partners, PROFILE_FIELDS))
         }
-        sections = [
-            (key, model, field, [name for name in names if name in self.env[model]._fields])
-            for key, model, field, names in ACCESS_SECTIONS
-            if model in self.env
-        ]
         titles = self._community_access_titles()
-        for key, model, field, field_names in sections:
+        for key, model, field, field_names in ACCESS_SECTIONS:
             records = self.env[model].with_context(active_test=False)
             lines = records.search([(field, "in", partners.ids)])
             labels = records.fields_get(field_names, ["string"])

@@ -29,8 +29,8 @@ LINE_TEXT_FIELDS = {
     "community.attendance": ["note"],
     "community.ballot": ["submitted_name", "submitted_email", "submitted_phone", "submitted_from"],
     "community.power.target": ["ask"],
-    # Consents stay as dated lines, without their evidence (a scan naming the person).
-    "community.consent": ["evidence", "evidence_name", "note"],
+    # Consents stay as dated lines; their evidence (a scan naming the person) goes.
+    "community.consent": ["note"],
 }
 
 
@@ -117,8 +117,6 @@ class ResPartner(models.Model):
         counts = dict.fromkeys(self.ids, 0)
         records = self.sudo().with_context(active_test=False)
         for model, field in KEPT_LINES:
-            if model not in self.env:
-                continue
             lines = records.env[model].search([(field, "in", self.ids)])
             for partner_id in lines.mapped(field).ids:
                 if partner_id in counts:
@@ -129,14 +127,16 @@ class ResPartner(models.Model):
         """Wipe the free text about the person on the lines that stay. Pending ladder
         suggestions go: nobody moves an erased person."""
         for model, text_fields in LINE_TEXT_FIELDS.items():
-            if model not in self.env:
-                continue
             lines = self.env[model].search([("partner_id", "in", self.ids)])
-            known = [name for name in text_fields if name in lines._fields]
-            lines.write(dict.fromkeys(known, False))
+            lines.write(dict.fromkeys(text_fields, False))
         targets = self.env["community.power.target"].search([("partner_id", "in", self.ids)])
         targets.assessment_ids.write({"evidence": self.env._("(erased)")})
         self.env["community.ladder.suggestion"].search([("partner_id", "in", self.ids)]).unlink()
+        self.env["community.retention.review"].search(
+            [("partner_id", "in", self.ids), ("state", "=", "review")]
+        ).write(
+            {"state": "erased", "decided_by_id": self.env.uid, "decided_on": fields.Datetime.now()}
+        )
 
     def _community_erase_messages(self):
         """Remove the messages, files, followers, activities and tracked values about the
@@ -162,6 +162,11 @@ class ResPartner(models.Model):
             counts[partner_id] += self._community_unlink(
                 self.env["mail.followers"].search(on_record_res)
             )
+        for consent in self.env["community.consent"].search([("partner_id", "in", self.ids)]):
+            evidence = consent.evidence_ids | self.env["ir.attachment"].search(
+                [("res_model", "=", consent._name), ("res_id", "=", consent.id)]
+            )
+            counts[consent.partner_id.id] += self._community_unlink(evidence)
         for partner in self:
             authored = self.env["mail.message"].search(
                 [("author_id", "=", partner.id), ("model", "=like", "community.%")]

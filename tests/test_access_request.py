@@ -15,6 +15,10 @@ class TestAccessRequest(ErasureCase):
         return data, {section["key"]: section["rows"] for section in data["sections"]}
 
     def test_export_holds_the_whole_profile(self):
+        purpose = self.env.ref("community_work.community_consent_purpose_photos")
+        self.env["community.consent"].create(
+            {"partner_id": self.person.id, "purpose_id": purpose.id, "channel": "verbal"}
+        )
         data, sections = self._sections(self.person)
         profile = data["profile"]
         self.assertEqual(profile["name"], "Petra Private")
@@ -30,6 +34,8 @@ class TestAccessRequest(ErasureCase):
         self.assertEqual(sections["needs_raised"][0]["words"], "Too many lorries")
         self.assertEqual(sections["initiatives"][0]["name"], "Playground campaign")
         self.assertEqual(sections["ballots"], [])
+        [consent] = sections["consents"]
+        self.assertEqual((consent["purpose_id"], consent["channel"]), (purpose.name, "Verbal"))
         # Nothing of another person.
         self.assertNotIn("Rita Resident", str(data))
 

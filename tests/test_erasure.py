@@ -1,3 +1,4 @@
+from odoo import Command
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
@@ -137,3 +138,25 @@ class TestErasure(ErasureCase):
                 [("model", "=", target._name), ("res_id", "=", target.id)]
             )
         )
+
+    def test_consents_stay_without_their_evidence(self):
+        scan = self.env["ir.attachment"].create({"name": "sheet.pdf", "raw": b"%PDF"})
+        consent = self.env["community.consent"].create(
+            {
+                "partner_id": self.person.id,
+                "purpose_id": self.env.ref("community_work.community_consent_purpose_photos").id,
+                "channel": "sheet",
+                "note": "Signed for her son too",
+                "evidence_ids": [Command.link(scan.id)],
+            }
+        )
+        review = self.env["community.retention.review"].create(
+            {"partner_id": self.person.id, "reason": "No participation"}
+        )
+        self._erase(self.person)
+        self.assertEqual(self.person.with_context(active_test=False).community_consent_ids, consent)
+        self.assertEqual((consent.state, consent.channel), ("given", "sheet"))
+        self.assertFalse(consent.note)
+        self.assertFalse(scan.exists())
+        self.assertEqual(review.state, "erased")
+        self.assertEqual(review.decided_by_id, self.manager)

@@ -56,6 +56,12 @@ WORKER_RIGHTS = {
     # Erasure is for managers only.
     "community.erasure.log": "----",
     "community.erasure.wizard": "----",
+    "community.consent.purpose": "r---",
+    "community.consent": "r-c-",
+    "community.consent.sheet.wizard": "rwcu",
+    "community.retention.review": "----",
+    "community.responsibility": "r---",
+    "community.handover": "rwc-",
 }
 OPERATIONS = ("read", "write", "create", "unlink")
 
@@ -90,6 +96,7 @@ class TestAccessRights(CommunityWorkCase):
                 "community.need.merge": "rwc-",
                 "community.ballot.analysis": "r---",
                 "community.erasure.log": "r---",
+                "community.handover": "rwc-",
             },
         )
 
