@@ -54,7 +54,7 @@ class TestAccessRequest(ErasureCase):
             self.person.with_user(self.manager)._community_access_data()
 
         export()  # warm up the caches that do not depend on the person
-        with self.assertQueryCount(36):
+        with self.assertQueryCount(37):
             export()
         kind = self.env.ref("community_work.community_meeting_kind_residents")
         communities = self.env["community.community"].create(
@@ -75,5 +75,5 @@ class TestAccessRequest(ErasureCase):
                 for n in range(5)
             ]
         )
-        with self.assertQueryCount(36):
+        with self.assertQueryCount(37):
             export()
