@@ -90,6 +90,9 @@ from . import community_initiative_review
 from . import community_initiative_spin_off
 from . import community_community_review
 from . import community_review_demo
+from . import community_erasure_log
+from . import res_partner_erasure
+from . import res_partner_access_request
 from . import community_consent_purpose
 from . import community_consent
 from . import res_partner_consent

@@ -52,6 +52,14 @@ class CommunityRetentionReview(models.Model):
             {"state": "kept", "decided_by_id": self.env.uid, "decided_on": fields.Datetime.now()}
         )
 
+    def action_erase(self):
+        """Erase the people under review, through the wizard that says what happens."""
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "community_work.community_erasure_wizard_action"
+        )
+        action["context"] = {"default_partner_ids": self.partner_id.ids}
+        return action
+
     def action_reopen(self):
         self.write({"state": "review", "decided_by_id": False, "decided_on": False})
 

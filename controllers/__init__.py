@@ -1,1 +1,2 @@
 from . import round_page
+from . import access_request

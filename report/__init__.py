@@ -9,3 +9,4 @@ from . import community_median_report_mixin
 from . import community_initiative_stage_analysis
 from . import community_participation_analysis
 from . import community_ladder_analysis
+from . import community_access_request

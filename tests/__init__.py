@@ -73,4 +73,10 @@ from . import (
     test_translations,
     test_ui,
     test_validation,
+    test_erasure,
+    test_erasure_security,
+    test_access_request,
+    test_erasure_figures,
+    test_erasure_tour,
+    test_access_request_http,
 )

@@ -62,6 +62,9 @@ WORKER_RIGHTS = {
     "community.initiative.stage.analysis": "r---",
     "community.participation.analysis": "r---",
     "community.ladder.analysis": "r---",
+    # Erasure is for managers only.
+    "community.erasure.log": "----",
+    "community.erasure.wizard": "----",
     "community.consent.purpose": "r---",
     "community.consent": "r-c-",
     "community.consent.sheet.wizard": "rwcu",
@@ -101,6 +104,7 @@ class TestAccessRights(CommunityWorkCase):
                 "community.coalition.pledge.analysis": "r---",
                 "community.need.merge": "rwc-",
                 "community.ballot.analysis": "r---",
+                "community.erasure.log": "r---",
                 "community.handover": "rwc-",
                 "community.review.indicator.analysis": "r---",
                 "community.initiative.spin.off": "rwc-",
