@@ -87,7 +87,7 @@ class ResPartner(models.Model):
                 "sections": [],
                 "exported_on": fields.Datetime.to_string(fields.Datetime.now()),
             }
-            for partner, row in zip(partners, export_rows(partners, PROFILE_FIELDS))
+            for partner, row in zip(partners, export_rows(partners, PROFILE_FIELDS), strict=True)
         }
         titles = self._community_access_titles()
         for key, model, field, field_names in ACCESS_SECTIONS:
@@ -101,7 +101,11 @@ class ResPartner(models.Model):
                         "key": key,
                         "title": titles[key],
                         "columns": [(name, labels[name]["string"]) for name in field_names],
-                        "rows": [row for line, row in zip(lines, rows) if partner in line[field]],
+                        "rows": [
+                            row
+                            for line, row in zip(lines, rows, strict=True)
+                            if partner in line[field]
+                        ],
                     }
                 )
         return result

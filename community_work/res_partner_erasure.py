@@ -118,9 +118,10 @@ class ResPartner(models.Model):
         records = self.sudo().with_context(active_test=False)
         for model, field in KEPT_LINES:
             lines = records.env[model].search([(field, "in", self.ids)])
-            for partner_id in lines.mapped(field).ids:
-                if partner_id in counts:
-                    counts[partner_id] += len(lines.filtered(lambda l: partner_id in l[field].ids))
+            for line in lines:
+                for partner_id in line[field].ids:
+                    if partner_id in counts:
+                        counts[partner_id] += 1
         return counts
 
     def _community_erase_lines(self):
@@ -150,9 +151,7 @@ class ResPartner(models.Model):
         for model, res_id, partner_id in about:
             on_record = [("model", "=", model), ("res_id", "=", res_id)]
             on_record_res = [("res_model", "=", model), ("res_id", "=", res_id)]
-            counts[partner_id] += self._community_unlink(
-                self.env["mail.message"].search(on_record)
-            )
+            counts[partner_id] += self._community_unlink(self.env["mail.message"].search(on_record))
             counts[partner_id] += self._community_unlink(
                 self.env["ir.attachment"].search(on_record_res)
             )

@@ -3,7 +3,6 @@ from odoo.tests import Form
 
 from .common import CommunityWorkCase
 
-
 # A one-pixel PNG, base64-encoded.
 PIXEL = (
     b"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9aw"
@@ -45,9 +44,9 @@ class ErasureCase(CommunityWorkCase):
                 ],
             }
         )
-        cls.person.with_context(community_level_reason="Came twice").community_level_id = (
-            cls.level_participant
-        )
+        cls.person.with_context(
+            community_level_reason="Came twice"
+        ).community_level_id = cls.level_participant
         cls.initiative = cls._create_initiative(activist_ids=[Command.link(cls.person.id)])
         cls.meeting = env["community.meeting"].create(
             {

@@ -40,9 +40,12 @@ class TestAccessRequest(ErasureCase):
         self.assertNotIn("Rita Resident", str(data))
 
     def test_readable_report(self):
-        html = self.env["ir.actions.report"].with_user(self.manager)._render_qweb_html(
-            REPORT, self.person.ids
-        )[0].decode()
+        html = (
+            self.env["ir.actions.report"]
+            .with_user(self.manager)
+            ._render_qweb_html(REPORT, self.person.ids)[0]
+            .decode()
+        )
         for text in ("Petra Private", "petra@example.com", "Meetings and Roll Calls",
                      "Residents&#39; evening", "Too many lorries", "Came twice"):  # fmt: skip
             self.assertIn(text, html)

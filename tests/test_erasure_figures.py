@@ -45,9 +45,13 @@ def analysis_figures(env):
     )
     figures["people"] = env["res.partner"].search_read(
         [("community_meeting_count", ">", 0)],
-        ["community_meeting_count", "community_meeting_recent_count",
-         "community_first_attendance_date", "community_last_attendance_date",
-         "community_initiative_attended_count"],  # fmt: skip
+        [
+            "community_meeting_count",
+            "community_meeting_recent_count",
+            "community_first_attendance_date",
+            "community_last_attendance_date",
+            "community_initiative_attended_count",
+        ],  # fmt: skip
         order="id",
     )
     return figures

@@ -68,8 +68,10 @@ class TestErasureSecurity(ErasureCase, TwoCompaniesCase):
         far = self.far_resident
         with self.assertRaises(AccessError):
             far.with_user(self.manager)._community_erase()
-        wizard = self.env["community.erasure.wizard"].with_user(self.manager).create(
-            {"partner_ids": (self.person | far).ids, "confirm": True}
+        wizard = (
+            self.env["community.erasure.wizard"]
+            .with_user(self.manager)
+            .create({"partner_ids": (self.person | far).ids, "confirm": True})
         )
         with self.assertRaises(AccessError):
             wizard.action_erase()

@@ -51,9 +51,7 @@ class CommunityErasureWizard(models.TransientModel):
     def action_erase(self):
         self.ensure_one()
         if not self.confirm:
-            raise UserError(
-                self.env._("Tick the confirmation first: erasure cannot be undone.")
-            )
+            raise UserError(self.env._("Tick the confirmation first: erasure cannot be undone."))
         # The selection as chosen: contacts the user may not read are refused, not skipped.
         self.sudo().partner_ids.with_env(self.env)._community_erase()
         return {
