@@ -22,7 +22,9 @@ WIDTH, HEIGHT = 1440, 900
 MAX_BYTES = 300_000
 # Wait until the web client shows a view and has nothing left to load.
 READY = """
-    !!document.querySelector('.o_action_manager .o_view_controller')
+    !!document.querySelector(
+        '.o_action_manager .o_view_controller, .o_spreadsheet_dashboard_action .o-spreadsheet'
+    )
     && !document.querySelector('.o_loading_indicator, .o_kanban_ghost.o_sample_data')
 """
 
@@ -179,6 +181,17 @@ def main(url, db, target):
             f"{url}/odoo/action-community_work.community_coalition_action/{coalition}",
             target / "coalition.png",
         )
+        review = odoo.ref("community_work.community_review_youth_forum_demo")
+        browser.shot(
+            f"{url}/odoo/action-community_work.community_review_action/{review}",
+            target / "review.png",
+        )
+        browser.shot(
+            f"{url}/odoo/action-community_work.community_initiative_stage_analysis_action",
+            target / "time_in_stage.png",
+        )
+        dashboard = odoo.ref("community_work.spreadsheet_dashboard_community_work")
+        browser.shot(f"{url}/odoo/dashboards?dashboard_id={dashboard}", target / "dashboard.png")
         # The same board and initiative for a Hebrew and a Chinese speaking worker.
         for lang, suffix in (("he_IL", "he"), ("zh_CN", "zh_CN")):
             odoo.call(
