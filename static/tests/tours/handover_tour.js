@@ -15,7 +15,8 @@ registry.category("web_tour.tours").add("community_work_handover_tour", {
             run: "click",
         },
         {
-            trigger: ".o_control_panel .o_cp_action_menus button",
+            content: "Open the Action menu (beside Print)",
+            trigger: ".o_control_panel .o_cp_action_menus button:has(.fa-cog)",
             run: "click",
         },
         {
