@@ -83,11 +83,6 @@ class CommunityInitiative(models.Model):
                 lambda initiative: initiative.stage_id != stages[initiative] or "active" in vals
             )
             moved._schedule_review(fields.Date.context_today(self))
-        if vals.get("user_id"):
-            # The planned review follows the responsible worker (a hand-over, an edit),
-            # quietly: the hand-over tells the new worker itself.
-            if reviews := self.sudo()._review_activities():
-                reviews.with_context(mail_activity_quick_update=True).user_id = vals["user_id"]
         return result
 
     def _review_activities(self):

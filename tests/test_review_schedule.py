@@ -26,20 +26,19 @@ class TestReviewSchedule(ReviewCase):
         self.assertFalse(initiative.review_date_next)
         self.assertFalse(self._review_activities(initiative))
 
-    def test_planned_review_follows_the_responsible_worker(self):
+    def test_planned_review_goes_with_a_hand_over(self):
         initiative = self._create_initiative()
-        initiative.user_id = self.other_worker
-        self.assertEqual(self._review_activities(initiative).user_id, self.other_worker)
+        self.assertEqual(self._review_activities(initiative).user_id, self.worker)
         self.env["community.handover"].create(
             {
-                "from_user_id": self.other_worker.id,
-                "to_user_id": self.worker.id,
+                "from_user_id": self.worker.id,
+                "to_user_id": self.other_worker.id,
                 "initiative_ids": [(6, 0, initiative.ids)],
                 "note_done": "Met the tenants twice.",
             }
         ).action_hand_over()
-        self.assertEqual(initiative.user_id, self.worker)
-        self.assertEqual(self._review_activities(initiative).user_id, self.worker)
+        self.assertEqual(initiative.user_id, self.other_worker)
+        self.assertEqual(self._review_activities(initiative).user_id, self.other_worker)
 
     def test_done_review_plans_the_next(self):
         review = self._review()

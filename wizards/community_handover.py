@@ -217,3 +217,7 @@ class CommunityHandover(models.TransientModel):
         records.with_context(community_handover_note=note, community_handover_from=old.id).write(
             values
         )
+        if records._name == "community.initiative":
+            # The planned review goes with the work, quietly: the note tells the new worker.
+            reviews = records.sudo()._review_activities()
+            reviews.with_context(mail_activity_quick_update=True).user_id = new
